@@ -1,0 +1,64 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/chromium';
+
+let executablePath: string | undefined;
+try {
+  executablePath = chromiumExecutable();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
+/** The real site (`npm run build` output) and the fixture tree (closed, draft, remote, many jobs). */
+export const SITE_PORT = 4321;
+export const FIXTURE_PORT = 4322;
+
+// --ignore-lock: Astro 7 allows one tracked preview per project; the tests run two.
+const preview = (port: number) => `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`;
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env['CI'],
+  retries: process.env['CI'] ? 1 : 0,
+  workers: 2,
+  reporter: process.env['CI'] ? 'line' : 'list',
+  timeout: 30_000,
+  use: {
+    trace: 'retain-on-failure',
+    launchOptions: { ...(executablePath !== undefined ? { executablePath } : {}), args: CHROMIUM_ARGS },
+  },
+  projects: [
+    {
+      name: 'site',
+      testMatch: /site\/.*\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SITE_PORT}` },
+    },
+    {
+      name: 'fixtures',
+      testMatch: /fixtures\/.*\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
+    },
+  ],
+  webServer: [
+    {
+      command: preview(SITE_PORT),
+      url: `http://127.0.0.1:${SITE_PORT}/`,
+      env: { ASTRO_PREVIEW_BACKGROUND: '0' },
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      command: `npm run build:fixtures --silent && ${preview(FIXTURE_PORT)}`,
+      url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+      env: {
+        ASTRO_PREVIEW_BACKGROUND: '0',
+        OUT_DIR: 'dist-fixtures',
+        CONTENT_DIR: 'tests/fixtures/site',
+        BUILD_DATE: '2026-11-25',
+      },
+      reuseExistingServer: !process.env['CI'],
+      timeout: 180_000,
+    },
+  ],
+});

@@ -1,0 +1,28 @@
+/**
+ * The content collections. Schemas live in `src/lib/schemas.ts` so the content checker
+ * (`npm run check:content`) validates with the very same objects.
+ * `CONTENT_DIR` points the whole build at another content tree with the same layout.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { articleSchema, companySchema, jobSchema, skillSchema } from '@/lib/schemas';
+import { contentDir } from '@/lib/contentDir';
+
+const root = contentDir();
+
+export const collections = {
+  skills: defineCollection({ loader: file(`${root}/skills.yaml`), schema: skillSchema }),
+  companies: defineCollection({
+    loader: glob({ pattern: '*.md', base: `${root}/companies` }),
+    // The checker validates `logo` as a file name; here Astro resolves it to an image.
+    schema: ({ image }) => companySchema.extend({ logo: image().optional() }),
+  }),
+  articles: defineCollection({
+    loader: glob({ pattern: '*.{md,mdx}', base: `${root}/articles` }),
+    schema: articleSchema,
+  }),
+  jobs: defineCollection({
+    loader: glob({ pattern: '*.md', base: `${root}/jobs` }),
+    schema: jobSchema,
+  }),
+};

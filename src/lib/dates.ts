@@ -1,0 +1,69 @@
+/**
+ * Calendar days as `YYYY-MM-DD` text. Jobs open and close on whole days, so the site
+ * compares days as text (which sorts correctly) and never converts them through a
+ * time zone.
+ */
+
+/** A day written `YYYY-MM-DD`. */
+export type Day = string;
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `text` is `YYYY-MM-DD` and that day exists on the calendar. */
+export function isRealDate(text: string): boolean {
+  const m = DAY.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Today's date in UTC as `YYYY-MM-DD`, or `BUILD_DATE` when set (reproducible builds). */
+export function buildDate(env: Record<string, string | undefined> = process.env): Day {
+  const fixed = env['BUILD_DATE'];
+  if (fixed !== undefined && fixed !== '') {
+    if (!isRealDate(fixed)) {
+      throw new Error(`BUILD_DATE="${fixed}" is not a real date; write YYYY-MM-DD`);
+    }
+    return fixed;
+  }
+  return new Date().toISOString().slice(0, 10);
+}
+
+function toUtc(day: Day): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: Day, to: Day): number {
+  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+}
+
+/** The day `n` days after `day` (before, for negative `n`). */
+export function addDays(day: Day, n: number): Day {
+  return new Date(toUtc(day) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** "today", "yesterday", "3 days ago", "2 weeks ago"…, relative to `today`. */
+export function relativeDay(day: Day, today: Day): string {
+  const n = daysBetween(day, today);
+  if (n <= 0) return 'today';
+  if (n === 1) return 'yesterday';
+  if (n < 14) return `${n} days ago`;
+  if (n < 61) return `${Math.floor(n / 7)} weeks ago`;
+  if (n < 730) return `${Math.floor(n / 30)} months ago`;
+  return `${Math.floor(n / 365)} years ago`;
+}
+
+const longDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "23 November 2026". */
+export function formatDay(day: Day): string {
+  return longDate.format(new Date(toUtc(day)));
+}

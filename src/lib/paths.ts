@@ -1,0 +1,62 @@
+/**
+ * The static paths of every route, computed from the board once. Routes call these and
+ * stay thin; page 1 of a listing has no number in its URL (`/jobs/`, then `/jobs/2/`).
+ */
+import { paginate, type Page } from './board';
+import type { CompanyEntry, Job, SiteBoard } from './content';
+import type { SkillInfo } from './board';
+import { SITE } from './site';
+
+/** `undefined` for page 1 (`/jobs/`), `"2"` for `/jobs/2/`. */
+export function pageParam(n: number): string | undefined {
+  return n <= 1 ? undefined : String(n);
+}
+
+export function jobListingPaths(board: SiteBoard) {
+  return paginate(board.openJobs, SITE.pageSize).map((page) => ({
+    params: { page: pageParam(page.number) },
+    props: { page, today: board.today },
+  }));
+}
+
+export function jobPaths(board: SiteBoard) {
+  return board.jobs.map((job) => ({ params: { id: job.id }, props: { job } }));
+}
+
+export interface SkillPageProps {
+  skill: SkillInfo;
+  page: Page<Job>;
+  today: string;
+}
+
+export function skillPaths(board: SiteBoard) {
+  return board.skills.flatMap((skill) =>
+    paginate(board.openBySkill.get(skill.id) ?? [], SITE.pageSize).map((page) => ({
+      params: { skill: skill.id, page: pageParam(page.number) },
+      props: { skill, page, today: board.today } satisfies SkillPageProps,
+    })),
+  );
+}
+
+export interface CompanyPageProps {
+  company: CompanyEntry;
+  page: Page<Job>;
+  closed: Job[];
+  today: string;
+}
+
+export function companyPaths(board: SiteBoard) {
+  return board.companies.flatMap((company) => {
+    const { open, closed } = board.jobsByCompany.get(company.id)!;
+    return paginate(open, SITE.pageSize).map((page) => ({
+      params: { company: company.id, page: pageParam(page.number) },
+      props: {
+        company,
+        page,
+        // Closed jobs keep their pages; the most recent are listed once, on page 1.
+        closed: page.number === 1 ? closed.slice(0, SITE.pageSize) : [],
+        today: board.today,
+      } satisfies CompanyPageProps,
+    }));
+  });
+}

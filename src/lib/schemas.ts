@@ -1,0 +1,238 @@
+/**
+ * The content schemas: the single source of truth for what a content file may say.
+ * `src/content.config.ts` hands them to Astro; `scripts/checkContent.ts` validates raw
+ * files against the very same objects, so the two can never disagree.
+ *
+ * Error messages say what to write, not what zod saw: the checker prints them after
+ * `file:line: field: "value"`.
+ */
+import { z } from 'astro/zod';
+import { isRealDate } from './dates';
+
+/** Kebab-case id: lowercase letters and digits joined by single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The longest `summary` a card shows. */
+export const SUMMARY_MAX = 200;
+
+export const WORKPLACES = ['onsite', 'hybrid', 'remote'] as const;
+export const EMPLOYMENT_TYPES = ['full-time', 'part-time', 'contract', 'temporary', 'internship'] as const;
+export const SENIORITIES = ['intern', 'junior', 'mid', 'senior', 'lead', 'principal'] as const;
+export const SALARY_PERIODS = ['hour', 'day', 'month', 'year'] as const;
+
+export type Workplace = (typeof WORKPLACES)[number];
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+export type Seniority = (typeof SENIORITIES)[number];
+export type SalaryPeriod = (typeof SALARY_PERIODS)[number];
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/** True for an assigned ISO 3166-1 alpha-2 code such as `HU`. */
+export function isCountryCode(code: string): boolean {
+  if (!/^[A-Z]{2}$/.test(code)) return false;
+  const name = regionNames.of(code);
+  return name !== undefined && name !== code;
+}
+
+/** Markup characters that have no business in a plain-text field. */
+const HTML_LIKE = /<\/?[a-z!/?]|&(?:#\d+|#x[\da-f]+|[a-z]+);/i;
+
+const requiredText = (what: string) =>
+  z
+    .string({ error: (i) => (i.input === undefined ? `is required; add ${what}` : 'must be text') })
+    .trim()
+    .min(1, { error: `is empty; write ${what}` });
+
+/** Plain text, no HTML tags or entities, at most `max` characters. */
+const plainText = (what: string, max: number) =>
+  requiredText(what)
+    .max(max, { error: `is longer than ${max} characters; shorten it` })
+    .refine((s) => !HTML_LIKE.test(s), {
+      error: 'contains HTML; write plain text without tags or entities',
+    });
+
+const id = (what: string) =>
+  requiredText(what).regex(ID_PATTERN, {
+    error: `is not an id; write ${what} in kebab-case, e.g. back-end-development`,
+  });
+
+/**
+ * A calendar day written `YYYY-MM-DD`. YAML parsers turn such text into a Date (and turn
+ * 2024-02-30 into March 1st without a word); Astro's loader does, so a Date is accepted
+ * and written back as text. The content checker reads the raw text, so impossible
+ * dates are refused before Astro ever sees them.
+ */
+export const calendarDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z
+    .string({
+      error: (i) => (i.input === undefined ? 'is required; write a date as YYYY-MM-DD' : 'write YYYY-MM-DD'),
+    })
+    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), { error: 'is not a date; write YYYY-MM-DD' })
+    .refine(isRealDate, { error: 'is not a real date; write YYYY-MM-DD' }),
+);
+
+const dangerousScheme = /^(?:javascript|data|vbscript|file|http):/;
+
+/**
+ * Normalises a link the way a browser would before it picks the scheme: entities decoded,
+ * control characters and white space dropped, lowercased.
+ */
+export function linkScheme(raw: string): string {
+  return (
+    raw
+      .replace(/&#x([\da-f]+);?/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+      .replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(parseInt(d, 10)))
+      .replace(/&(colon|tab|newline);/gi, (_, n: string) => (n.toLowerCase() === 'colon' ? ':' : ''))
+      // eslint-disable-next-line no-control-regex -- browsers drop control characters inside a scheme
+      .replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
+      .toLowerCase()
+  );
+}
+
+/** An https URL or an e-mail address; nothing else can become a link on the page. */
+export function isSafeApply(raw: string): boolean {
+  if (raw !== raw.trim() || /[\s<>"'`]/.test(raw)) return false;
+  const normalised = linkScheme(raw);
+  if (dangerousScheme.test(normalised)) return false;
+  if (/^[^@\s/:]+@[^@\s/:]+\.[a-z]{2,}$/i.test(raw)) return true;
+  if (!raw.startsWith('https://')) return false;
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+/** An https URL (a company's website). */
+export const httpsUrl = z.string({ error: 'write an https:// address' }).refine(
+  (s) => {
+    try {
+      return s.startsWith('https://') && new URL(s).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  },
+  { error: 'is not an https URL; write https://example.com' },
+);
+
+/** `content/skills.yaml`: one entry per skill. */
+export const skillSchema = z.strictObject({
+  /** Kebab-case id used in job files and in `/skills/<id>/`. */
+  id: id('the skill id'),
+  /** Display name, e.g. `Node.js`. */
+  name: requiredText('the display name'),
+  /** Other words readers search for, e.g. `golang` for Go. Default: none. */
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+/** `content/companies/<id>.md`: the company's front matter; the body is an optional "about". */
+export const companySchema = z.strictObject({
+  /** The company's name as readers see it. */
+  name: plainText('the company name', 100),
+  /** The company's website, an https URL. Optional. */
+  website: httpsUrl.optional(),
+  /** File name of a logo image beside this file (PNG, JPEG, WebP, AVIF or SVG). Optional: a monogram is drawn without it. */
+  logo: z
+    .string({ error: 'write the file name of an image beside the company file' })
+    .regex(/^[\w.-]+\.(?:png|jpe?g|webp|avif|svg)$/i, {
+      error: 'must be a PNG, JPEG, WebP, AVIF or SVG file beside the company file, e.g. logo.svg',
+    })
+    .optional(),
+});
+
+/** `content/articles/<id>.mdx`: a skill guide. */
+export const articleSchema = z
+  .strictObject({
+    /** The headline. */
+    title: plainText('the headline', 160),
+    /** One or two sentences for search engines and cards. */
+    description: plainText('a one-sentence description', 300),
+    /** The skill (id from skills.yaml) this guide is about. */
+    skill: id('the skill id'),
+    /** First publication, YYYY-MM-DD. */
+    datePublished: calendarDate,
+    /** Last meaningful change, YYYY-MM-DD. Optional. */
+    dateModified: calendarDate.optional(),
+    /** `true` keeps the guide off the built site. Default false. */
+    draft: z.boolean({ error: 'write true or false' }).default(false),
+  })
+  .refine((a) => a.dateModified === undefined || a.dateModified >= a.datePublished, {
+    path: ['dateModified'],
+    error: 'is before datePublished; write the same day or later',
+  });
+
+/** A place a job is done in, or for a remote job a country applicants may live in. */
+export const locationSchema = z.strictObject({
+  /** City name, optional (leave it out for a country-wide remote job). */
+  city: requiredText('the city').optional(),
+  /** ISO 3166-1 alpha-2 country code in capitals, e.g. HU. */
+  country: z
+    .string({ error: 'is required; write a two-letter country code such as HU' })
+    .refine(isCountryCode, { error: 'is not a country code; write ISO 3166-1 alpha-2, e.g. HU' }),
+});
+
+/** A salary range. */
+export const salarySchema = z
+  .strictObject({
+    /** Lowest amount of the range. */
+    min: z.number({ error: 'write a number' }).positive({ error: 'must be above 0' }),
+    /** Highest amount of the range. */
+    max: z.number({ error: 'write a number' }).positive({ error: 'must be above 0' }),
+    /** ISO 4217 currency code, e.g. EUR. */
+    currency: z
+      .string({ error: 'write a currency code such as EUR' })
+      .regex(/^[A-Z]{3}$/, { error: 'is not a currency code; write three capitals, e.g. EUR' }),
+    /** The period the amounts are for. */
+    per: z.enum(SALARY_PERIODS),
+  })
+  .refine((s) => s.min <= s.max, { path: ['max'], error: 'is below min; write max >= min' });
+
+/** `content/jobs/<id>.md`: one job opening; the Markdown body is the description. */
+export const jobSchema = z
+  .strictObject({
+    /** Job title as the employer writes it. Plain text. */
+    title: plainText('the job title', 160),
+    /** The hiring company: a file name (without .md) in content/companies/. */
+    company: id('the company id'),
+    /** One or more skill ids from content/skills.yaml. */
+    skills: z
+      .array(id('a skill id'), { error: 'write a list of skill ids, e.g. [go, apis]' })
+      .min(1, { error: 'is empty; list at least one skill id' }),
+    /** One sentence, at most 200 characters: the text of the job's card. */
+    summary: plainText('one sentence for the card', SUMMARY_MAX),
+    /** The day the job was published, YYYY-MM-DD. */
+    datePosted: calendarDate,
+    /** The last day applications are accepted, YYYY-MM-DD. Optional: open until removed. */
+    validThrough: calendarDate.optional(),
+    /** Where the work is done. Optional. */
+    workplace: z.enum(WORKPLACES).optional(),
+    /** Cities and countries; for a remote job, the countries applicants may live in. */
+    locations: z.array(locationSchema).optional(),
+    /** Kind of contract. Optional. */
+    employmentType: z.enum(EMPLOYMENT_TYPES).optional(),
+    /** Level of the role. Optional. */
+    seniority: z.enum(SENIORITIES).optional(),
+    /** Where to apply: an https URL or an e-mail address. Optional. */
+    apply: z
+      .string({ error: 'write an https:// URL or an e-mail address' })
+      .refine(isSafeApply, {
+        error: 'is not an https URL or an e-mail address; write https://… or name@example.com',
+      })
+      .optional(),
+    /** Salary range. Optional. */
+    salary: salarySchema.optional(),
+    /** `true` keeps the job off the built site (shown under `astro dev`). Default false. */
+    draft: z.boolean({ error: 'write true or false' }).default(false),
+  })
+  .refine((j) => j.validThrough === undefined || j.validThrough >= j.datePosted, {
+    path: ['validThrough'],
+    error: 'is before datePosted; write the same day or later',
+  });
+
+export type SkillData = z.output<typeof skillSchema>;
+export type CompanyData = z.output<typeof companySchema>;
+export type ArticleData = z.output<typeof articleSchema>;
+export type JobData = z.output<typeof jobSchema>;
+export type Location = z.output<typeof locationSchema>;
+export type Salary = z.output<typeof salarySchema>;

@@ -1,0 +1,18 @@
+/** One typed site config, imported by pages, feeds and scripts. */
+export const SITE = {
+  /** The site's name, shown in the header and in titles. */
+  title: 'Skillboard',
+  /** What the site is, for the home page and search engines. */
+  description:
+    'Skillboard: career guides about the skills tech teams hire for, and the job openings that need them.',
+  /** Language of every page. */
+  lang: 'en',
+  /** Cards on one page of a listing (jobs, a skill, a company). */
+  pageSize: 20,
+  /** Newest jobs on the home page. */
+  homeJobs: 6,
+  /** Similar jobs under a job description. */
+  similarJobs: 4,
+  /** Skill chips on a card. */
+  cardSkills: 4,
+} as const;

@@ -1,0 +1,49 @@
+/**
+ * The one URL builder: every internal link comes from here, so the base path and the
+ * trailing-slash policy (always a slash on pages) live in one place.
+ */
+
+/** Normalises a base path to `/` or `/careers/` (leading and trailing slash). */
+export function normaliseBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+export interface Urls {
+  base: string;
+  /** Any path below the base: `path('jobs/rss.xml')`. Pages get a trailing slash. */
+  path(p: string): string;
+  home(): string;
+  jobs(page?: number): string;
+  job(id: string): string;
+  skills(): string;
+  skill(id: string, page?: number): string;
+  companies(): string;
+  company(id: string, page?: number): string;
+  search(query?: string): string;
+}
+
+/** A URL builder for a base path; `createUrls(import.meta.env.BASE_URL)` in pages. */
+export function createUrls(rawBase: string): Urls {
+  const base = normaliseBase(rawBase);
+  const page = (...parts: string[]) => {
+    const p = parts.filter((x) => x !== '').join('/');
+    return p === '' ? base : `${base}${p}/`;
+  };
+  const paged = (n: number | undefined) => (n === undefined || n <= 1 ? '' : String(n));
+  return {
+    base,
+    path: (p) => `${base}${p.replace(/^\/+/, '')}`,
+    home: () => base,
+    jobs: (n) => page('jobs', paged(n)),
+    job: (id) => page('jobs', encodeURIComponent(id)),
+    skills: () => page('skills'),
+    skill: (id, n) => page('skills', encodeURIComponent(id), paged(n)),
+    companies: () => page('companies'),
+    company: (id, n) => page('companies', encodeURIComponent(id), paged(n)),
+    search: (q) => (q ? `${page('search')}?q=${encodeURIComponent(q)}` : page('search')),
+  };
+}
+
+/** The site's URL builder for the configured base path. */
+export const urls: Urls = createUrls(import.meta.env?.BASE_URL ?? '/');

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { createUrls, normaliseBase } from '@/lib/urls';
+
+describe('createUrls', () => {
+  test('builds every page URL with a trailing slash at the root', () => {
+    const u = createUrls('/');
+    expect(u.home()).toBe('/');
+    expect(u.jobs()).toBe('/jobs/');
+    expect(u.jobs(1)).toBe('/jobs/');
+    expect(u.jobs(2)).toBe('/jobs/2/');
+    expect(u.job('sap-senior-full-stack-developer')).toBe('/jobs/sap-senior-full-stack-developer/');
+    expect(u.skill('go')).toBe('/skills/go/');
+    expect(u.skill('go', 3)).toBe('/skills/go/3/');
+    expect(u.company('sap')).toBe('/companies/sap/');
+    expect(u.search('go lang')).toBe('/search/?q=go%20lang');
+    expect(u.path('jobs/rss.xml')).toBe('/jobs/rss.xml');
+  });
+
+  test('puts the base path in front of every URL', () => {
+    const u = createUrls('/careers');
+    expect(u.home()).toBe('/careers/');
+    expect(u.jobs(2)).toBe('/careers/jobs/2/');
+    expect(u.job('a')).toBe('/careers/jobs/a/');
+    expect(u.skills()).toBe('/careers/skills/');
+    expect(u.companies()).toBe('/careers/companies/');
+    expect(u.path('/pagefind/')).toBe('/careers/pagefind/');
+  });
+
+  test('normalises any spelling of the base', () => {
+    expect(['careers', '/careers', 'careers/', '//careers//'].map(normaliseBase)).toEqual(
+      Array(4).fill('/careers/'),
+    );
+    expect(normaliseBase('')).toBe('/');
+  });
+
+  test('escapes ids so a URL cannot be broken by one', () => {
+    expect(createUrls('/').job('a b?c')).toBe('/jobs/a%20b%3Fc/');
+  });
+});
