@@ -10,8 +10,10 @@ try {
 }
 
 /** The real site (`npm run build` output) and the fixture tree (closed, draft, remote, many jobs). */
-export const SITE_PORT = 4321;
-export const FIXTURE_PORT = 4322;
+// E2E_PORT moves both servers (and any later ones) so two checkouts can test at once.
+const PORT = Number(process.env['E2E_PORT'] ?? 4321);
+export const SITE_PORT = PORT;
+export const FIXTURE_PORT = PORT + 1;
 
 // --ignore-lock: Astro 7 allows one tracked preview per project; the tests run two.
 const preview = (port: number) => `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`;
