@@ -21,7 +21,8 @@ const attr = (tag: string, name: string) =>
 
 /** Reads the robots and updated-time meta tags of a built page. */
 export function pageMeta(html: string): PageMeta {
-  const head = html.slice(0, html.search(/<\/head>/i) >>> 0 || html.length);
+  const end = html.search(/<\/head>/i);
+  const head = end === -1 ? html : html.slice(0, end);
   let noindex = false;
   let modified: string | undefined;
   for (const [tag] of head.matchAll(/<meta\s[^>]*>/gi)) {
