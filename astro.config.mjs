@@ -17,6 +17,11 @@ export default defineConfig({
   site,
   base,
   outDir,
+  // One content-layer store per content tree: Playwright builds the fixture trees at the
+  // same time, and a shared store mixes their entries (DuplicateContentEntrySlugError).
+  ...(process.env.CONTENT_DIR
+    ? { cacheDir: `./node_modules/.astro/${process.env.CONTENT_DIR.replace(/[^\w-]+/g, '_')}` }
+    : {}),
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
   integrations: [

@@ -14,6 +14,10 @@ try {
 const PORT = Number(process.env['E2E_PORT'] ?? 4321);
 export const SITE_PORT = PORT;
 export const FIXTURE_PORT = PORT + 1;
+/** The real site built under /careers/ (`npm run build:base`, built before the tests run). */
+export const BASE_PORT = PORT + 2;
+/** tests/fixtures/hostile: content that tries to run script. */
+export const HOSTILE_PORT = PORT + 3;
 
 // --ignore-lock: Astro 7 allows one tracked preview per project; the tests run two.
 const preview = (port: number) => `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`;
@@ -41,6 +45,17 @@ export default defineConfig({
       testMatch: /fixtures\/.*\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
     },
+    {
+      name: 'base',
+      testMatch: /base\/.*\.spec\.ts/,
+      // Trailing slash: relative goto('jobs/') then stays under the base.
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${BASE_PORT}/careers/` },
+    },
+    {
+      name: 'hostile',
+      testMatch: /hostile\/.*\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${HOSTILE_PORT}` },
+    },
   ],
   webServer: [
     {
@@ -57,6 +72,26 @@ export default defineConfig({
         ASTRO_PREVIEW_BACKGROUND: '0',
         OUT_DIR: 'dist-fixtures',
         CONTENT_DIR: 'tests/fixtures/site',
+        BUILD_DATE: '2026-11-25',
+      },
+      reuseExistingServer: !process.env['CI'],
+      timeout: 180_000,
+    },
+    {
+      // Serves dist-base as `npm test` built it (`npm run build:base`); builds it only when missing.
+      command: `(test -d dist-base || npm run build:base --silent) && ${preview(BASE_PORT)}`,
+      url: `http://127.0.0.1:${BASE_PORT}/careers/`,
+      env: { ASTRO_PREVIEW_BACKGROUND: '0', OUT_DIR: 'dist-base', BASE_PATH: '/careers/' },
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      command: `npm run build:hostile --silent && ${preview(HOSTILE_PORT)}`,
+      url: `http://127.0.0.1:${HOSTILE_PORT}/`,
+      env: {
+        ASTRO_PREVIEW_BACKGROUND: '0',
+        OUT_DIR: 'dist-hostile',
+        CONTENT_DIR: 'tests/fixtures/hostile',
         BUILD_DATE: '2026-11-25',
       },
       reuseExistingServer: !process.env['CI'],
