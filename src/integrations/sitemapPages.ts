@@ -17,7 +17,10 @@ export interface PageMeta {
 }
 
 const attr = (tag: string, name: string) =>
-  new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+  new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 /** Reads the robots and updated-time meta tags of a built page. */
 export function pageMeta(html: string): PageMeta {

@@ -188,7 +188,8 @@ export function similarJobs<J extends JobInput, C extends CompanyInfo>(
 /** The newest `datePosted` of a listing (the sitemap's lastmod for it), or none when empty. */
 export function newestPosted(jobs: readonly { data: { datePosted: Day } }[]): Day | undefined {
   let newest: Day | undefined;
-  for (const job of jobs) if (newest === undefined || job.data.datePosted > newest) newest = job.data.datePosted;
+  for (const job of jobs)
+    if (newest === undefined || job.data.datePosted > newest) newest = job.data.datePosted;
   return newest;
 }
 

@@ -84,7 +84,9 @@ export function jsonFeed(input: {
       url: item.url,
       title: item.title,
       summary: item.summary,
-      ...(item.contentHtml !== undefined ? { content_html: item.contentHtml } : { content_text: item.summary }),
+      ...(item.contentHtml !== undefined
+        ? { content_html: item.contentHtml }
+        : { content_text: item.summary }),
       date_published: dayToDate(item.datePublished).toISOString(),
       tags: item.tags,
     })),

@@ -37,7 +37,8 @@ export function skillPaths(board: SiteBoard) {
     const guide = board.articleBySkill.get(skill.id)?.data;
     const guideDay = guide?.dateModified ?? guide?.datePublished;
     const newest = newestPosted(jobs);
-    const modified = newest === undefined || (guideDay !== undefined && guideDay > newest) ? guideDay : newest;
+    const modified =
+      newest === undefined || (guideDay !== undefined && guideDay > newest) ? guideDay : newest;
     return paginate(jobs, SITE.pageSize).map((page) => ({
       params: { skill: skill.id, page: pageParam(page.number) },
       props: { skill, page, today: board.today, modified } satisfies SkillPageProps,
