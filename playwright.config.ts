@@ -22,6 +22,20 @@ export const HOSTILE_PORT = PORT + 3;
 // --ignore-lock: Astro 7 allows one tracked preview per project; the tests run two.
 const preview = (port: number) => `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`;
 
+/** Builds a content tree of tests/fixtures (BUILD_DATE fixed) and serves it. */
+const fixtureServer = (script: string, tree: string, port: number) => ({
+  command: `npm run build:${script} --silent && ${preview(port)}`,
+  url: `http://127.0.0.1:${port}/`,
+  env: {
+    ASTRO_PREVIEW_BACKGROUND: '0',
+    OUT_DIR: `dist-${script}`,
+    CONTENT_DIR: `tests/fixtures/${tree}`,
+    BUILD_DATE: '2026-11-25',
+  },
+  reuseExistingServer: !process.env['CI'],
+  timeout: 180_000,
+});
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
@@ -65,18 +79,7 @@ export default defineConfig({
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
     },
-    {
-      command: `npm run build:fixtures --silent && ${preview(FIXTURE_PORT)}`,
-      url: `http://127.0.0.1:${FIXTURE_PORT}/`,
-      env: {
-        ASTRO_PREVIEW_BACKGROUND: '0',
-        OUT_DIR: 'dist-fixtures',
-        CONTENT_DIR: 'tests/fixtures/site',
-        BUILD_DATE: '2026-11-25',
-      },
-      reuseExistingServer: !process.env['CI'],
-      timeout: 180_000,
-    },
+    fixtureServer('fixtures', 'site', FIXTURE_PORT),
     {
       // Serves dist-base as `npm test` built it (`npm run build:base`); builds it only when missing.
       command: `(test -d dist-base || npm run build:base --silent) && ${preview(BASE_PORT)}`,
@@ -85,17 +88,6 @@ export default defineConfig({
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
     },
-    {
-      command: `npm run build:hostile --silent && ${preview(HOSTILE_PORT)}`,
-      url: `http://127.0.0.1:${HOSTILE_PORT}/`,
-      env: {
-        ASTRO_PREVIEW_BACKGROUND: '0',
-        OUT_DIR: 'dist-hostile',
-        CONTENT_DIR: 'tests/fixtures/hostile',
-        BUILD_DATE: '2026-11-25',
-      },
-      reuseExistingServer: !process.env['CI'],
-      timeout: 180_000,
-    },
+    fixtureServer('hostile', 'hostile', HOSTILE_PORT),
   ],
 });
