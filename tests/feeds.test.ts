@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { feedItems, jsonFeed, rssItems, type FeedJob } from '@/lib/feeds';
+import { feedItems, jsonFeed, rssChannel, rssItems, type FeedJob } from '@/lib/feeds';
 import type { JobData } from '@/lib/schemas';
 import { createUrls } from '@/lib/urls';
 
@@ -76,5 +76,15 @@ describe('rssItems and jsonFeed', () => {
         },
       ],
     });
+  });
+});
+
+describe('rssChannel', () => {
+  test('names the feed’s own address and language, escaped for XML', () => {
+    const { xmlns, customData } = rssChannel('https://example.org/a?x=1&y="2"', 'en');
+    expect(xmlns).toEqual({ atom: 'http://www.w3.org/2005/Atom' });
+    expect(customData).toBe(
+      '<language>en</language><atom:link href="https://example.org/a?x=1&amp;y=&quot;2&quot;" rel="self" type="application/rss+xml"/>',
+    );
   });
 });

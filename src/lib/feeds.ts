@@ -63,6 +63,18 @@ export function rssItems(items: readonly FeedItem[]) {
   }));
 }
 
+/**
+ * Channel extras for `@astrojs/rss`: the feed's own address (`atom:link rel="self"`, which
+ * feed validators ask for) and its language.
+ */
+export function rssChannel(feedUrl: string, language: string) {
+  const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return {
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${attr(language)}</language><atom:link href="${attr(feedUrl)}" rel="self" type="application/rss+xml"/>`,
+  };
+}
+
 /** A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1). */
 export function jsonFeed(input: {
   title: string;

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getBoard, jobHtml } from '@/lib/content';
-import { feedItems, rssItems } from '@/lib/feeds';
+import { feedItems, rssChannel, rssItems } from '@/lib/feeds';
 import { SITE } from '@/lib/site';
 import { urls } from '@/lib/urls';
 
@@ -12,6 +12,7 @@ export const GET: APIRoute = async () => {
     title: `${SITE.title}: open jobs`,
     description: SITE.description,
     site: urls.absolute(urls.home()),
+    ...rssChannel(urls.absolute(urls.jobsRss()), SITE.lang),
     items: rssItems(feedItems(board.openJobs.map(jobHtml), urls)),
   });
 };
