@@ -25,6 +25,40 @@ test.describe('the site under a base path', () => {
     expect((await problems()).errors).toEqual([]);
   });
 
+  test('every page names its canonical URL and has description, OpenGraph and Twitter tags', async ({
+    page,
+    request,
+  }) => {
+    const head = page.locator('head');
+    const content = (selector: string) => head.locator(selector).getAttribute('content');
+    const pages = await readSitemap(request, 'sitemap-index.xml');
+    for (const { loc, path } of [
+      ...pages,
+      { loc: 'http://localhost:4321/careers/404.html', path: '404.html' },
+    ]) {
+      await page.goto(path);
+      await expect(head.locator('link[rel="canonical"]'), path).toHaveAttribute('href', loc);
+      expect(await content('meta[property="og:url"]'), path).toBe(loc);
+      for (const selector of [
+        'meta[name="description"]',
+        'meta[property="og:title"]',
+        'meta[property="og:description"]',
+        'meta[name="twitter:card"]',
+        'meta[name="twitter:title"]',
+        'meta[name="twitter:description"]',
+      ]) {
+        expect((await content(selector))?.trim(), `${path} ${selector}`).toBeTruthy();
+      }
+      // Every page but the home page has breadcrumbs, so a BreadcrumbList.
+      const types = await page
+        .locator('script[type="application/ld+json"]')
+        .allTextContents()
+        .then((t) => t.map((x) => (JSON.parse(x) as { '@type': string })['@type']));
+      const crumbs = (await page.getByRole('navigation', { name: 'Breadcrumb' }).count()) > 0;
+      expect(types.includes('BreadcrumbList'), path).toBe(crumbs);
+    }
+  });
+
   test('canonical URL, feeds and structured data carry the base', async ({ page }) => {
     await page.goto('jobs/');
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
