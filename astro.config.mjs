@@ -1,21 +1,35 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import path from 'node:path';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security.ts';
+import { sitemapSerializer } from './src/integrations/sitemapPages.ts';
 
 /** Where the site is served: SITE_URL is the origin, BASE_PATH the folder under it. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+// OUT_DIR lets tests build and serve a second content tree beside the real one.
+const outDir = process.env.OUT_DIR || './dist';
 
 export default defineConfig({
   site,
   base,
-  // OUT_DIR lets tests build and serve a second content tree beside the real one.
-  outDir: process.env.OUT_DIR || './dist',
+  outDir,
+  // One content-layer store per content tree: Playwright builds the fixture trees at the
+  // same time, and a shared store mixes their entries (DuplicateContentEntrySlugError).
+  ...(process.env.CONTENT_DIR
+    ? { cacheDir: `./node_modules/.astro/${process.env.CONTENT_DIR.replace(/[^\w-]+/g, '_')}` }
+    : {}),
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Closed jobs, the 404 and search pages say noindex; the sitemap reads that (and
+    // lastmod) from the built pages: see src/integrations/sitemapPages.ts.
+    sitemap({ serialize: sitemapSerializer(path.resolve(outDir), base) }),
+  ],
   markdown: {
     // Shiki colours code with inline styles, which the CSP forbids; Prism uses classes.
     syntaxHighlight: 'prism',

@@ -14,9 +14,27 @@ try {
 const PORT = Number(process.env['E2E_PORT'] ?? 4321);
 export const SITE_PORT = PORT;
 export const FIXTURE_PORT = PORT + 1;
+/** The real site built under /careers/ (`npm run build:base`, built before the tests run). */
+export const BASE_PORT = PORT + 2;
+/** tests/fixtures/hostile: content that tries to run script. */
+export const HOSTILE_PORT = PORT + 3;
 
 // --ignore-lock: Astro 7 allows one tracked preview per project; the tests run two.
 const preview = (port: number) => `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`;
+
+/** Builds a content tree of tests/fixtures (BUILD_DATE fixed) and serves it. */
+const fixtureServer = (script: string, tree: string, port: number) => ({
+  command: `npm run build:${script} --silent && ${preview(port)}`,
+  url: `http://127.0.0.1:${port}/`,
+  env: {
+    ASTRO_PREVIEW_BACKGROUND: '0',
+    OUT_DIR: `dist-${script}`,
+    CONTENT_DIR: `tests/fixtures/${tree}`,
+    BUILD_DATE: '2026-11-25',
+  },
+  reuseExistingServer: !process.env['CI'],
+  timeout: 180_000,
+});
 
 export default defineConfig({
   testDir: './e2e',
@@ -41,6 +59,17 @@ export default defineConfig({
       testMatch: /fixtures\/.*\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
     },
+    {
+      name: 'base',
+      testMatch: /base\/.*\.spec\.ts/,
+      // Trailing slash: relative goto('jobs/') then stays under the base.
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${BASE_PORT}/careers/` },
+    },
+    {
+      name: 'hostile',
+      testMatch: /hostile\/.*\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${HOSTILE_PORT}` },
+    },
   ],
   webServer: [
     {
@@ -50,17 +79,15 @@ export default defineConfig({
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
     },
+    fixtureServer('fixtures', 'site', FIXTURE_PORT),
     {
-      command: `npm run build:fixtures --silent && ${preview(FIXTURE_PORT)}`,
-      url: `http://127.0.0.1:${FIXTURE_PORT}/`,
-      env: {
-        ASTRO_PREVIEW_BACKGROUND: '0',
-        OUT_DIR: 'dist-fixtures',
-        CONTENT_DIR: 'tests/fixtures/site',
-        BUILD_DATE: '2026-11-25',
-      },
+      // Serves dist-base as `npm test` built it (`npm run build:base`); builds it only when missing.
+      command: `(test -d dist-base || npm run build:base --silent) && ${preview(BASE_PORT)}`,
+      url: `http://127.0.0.1:${BASE_PORT}/careers/`,
+      env: { ASTRO_PREVIEW_BACKGROUND: '0', OUT_DIR: 'dist-base', BASE_PATH: '/careers/' },
       reuseExistingServer: !process.env['CI'],
-      timeout: 180_000,
+      timeout: 60_000,
     },
+    fixtureServer('hostile', 'hostile', HOSTILE_PORT),
   ],
 });

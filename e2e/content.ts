@@ -37,3 +37,36 @@ export function readSkills(root = 'content'): { id: string; name: string }[] {
     name: string;
   }[];
 }
+
+/** A job file's front matter with dates as `YYYY-MM-DD` text (YAML makes them Dates). */
+export interface JobFile {
+  id: string;
+  data: Record<string, unknown> & { draft?: boolean; validThrough?: string; datePosted: string };
+}
+
+const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : (v as string | undefined));
+
+export function readJobFiles(root: string): JobFile[] {
+  const dir = path.join(root, 'jobs');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((file) => {
+      const { data } = matter(readFileSync(path.join(dir, file), 'utf8'), {});
+      const copy = { ...data, datePosted: day(data['datePosted'])! };
+      const validThrough = day(data['validThrough']);
+      return {
+        id: file.replace(/\.md$/, ''),
+        data: validThrough === undefined ? copy : { ...copy, validThrough },
+      };
+    });
+}
+
+/** The ids of the jobs a build on `today` publishes as open: not drafts, not past validThrough. */
+export function openJobIds(root: string, today: string): string[] {
+  return readJobFiles(root)
+    .filter(
+      (j) => j.data.draft !== true && (j.data.validThrough === undefined || j.data.validThrough >= today),
+    )
+    .map((j) => j.id)
+    .sort();
+}

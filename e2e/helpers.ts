@@ -24,3 +24,35 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 export async function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
+
+export interface PageProblems {
+  /** `securitypolicyviolation` events: "directive blocked-uri". */
+  csp: string[];
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+}
+
+/**
+ * Records every CSP violation and console error of `page` from the first byte on (the
+ * listener is installed before any page script runs). Call the returned function after
+ * each navigation: violations are kept per page, console errors for the whole test.
+ */
+export async function watchProblems(page: Page): Promise<() => Promise<PageProblems>> {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`${page.url()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.__csp.push(`${location.pathname}: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`);
+    });
+  });
+  // Violations live in the page, so read them before the next navigation.
+  return async () => ({
+    csp: await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+    errors: [...errors],
+  });
+}

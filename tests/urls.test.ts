@@ -37,3 +37,18 @@ describe('createUrls', () => {
     expect(createUrls('/').job('a b?c')).toBe('/jobs/a%20b%3Fc/');
   });
 });
+
+describe('absolute URLs', () => {
+  const u = createUrls('/careers/', 'https://example.org');
+
+  test('carry the origin and the base', () => {
+    expect(u.absolute(u.job('a'))).toBe('https://example.org/careers/jobs/a/');
+    expect(u.absolute(u.jobsRss())).toBe('https://example.org/careers/jobs/rss.xml');
+    expect(u.absolute(u.jobsJsonFeed())).toBe('https://example.org/careers/jobs/feed.json');
+    expect(u.absolute(u.skillRss('go'))).toBe('https://example.org/careers/skills/go/rss.xml');
+  });
+
+  test('the search template keeps its braces', () => {
+    expect(u.searchTemplate()).toBe('https://example.org/careers/search/?q={search_term_string}');
+  });
+});

@@ -185,6 +185,14 @@ export function similarJobs<J extends JobInput, C extends CompanyInfo>(
     .map(([other]) => other);
 }
 
+/** The newest `datePosted` of a listing (the sitemap's lastmod for it), or none when empty. */
+export function newestPosted(jobs: readonly { data: { datePosted: Day } }[]): Day | undefined {
+  let newest: Day | undefined;
+  for (const job of jobs)
+    if (newest === undefined || job.data.datePosted > newest) newest = job.data.datePosted;
+  return newest;
+}
+
 export interface Page<T> {
   /** 1-based page number. */
   number: number;

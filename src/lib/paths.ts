@@ -2,7 +2,7 @@
  * The static paths of every route, computed from the board once. Routes call these and
  * stay thin; page 1 of a listing has no number in its URL (`/jobs/`, then `/jobs/2/`).
  */
-import { paginate, type Page } from './board';
+import { newestPosted, paginate, type Page } from './board';
 import type { CompanyEntry, Job, SiteBoard } from './content';
 import type { SkillInfo } from './board';
 import { SITE } from './site';
@@ -15,7 +15,7 @@ export function pageParam(n: number): string | undefined {
 export function jobListingPaths(board: SiteBoard) {
   return paginate(board.openJobs, SITE.pageSize).map((page) => ({
     params: { page: pageParam(page.number) },
-    props: { page, today: board.today },
+    props: { page, today: board.today, modified: newestPosted(board.openJobs) },
   }));
 }
 
@@ -27,15 +27,31 @@ export interface SkillPageProps {
   skill: SkillInfo;
   page: Page<Job>;
   today: string;
+  /** Newest job of the skill, or the guide's last change when that is later. */
+  modified: string | undefined;
 }
 
 export function skillPaths(board: SiteBoard) {
-  return board.skills.flatMap((skill) =>
-    paginate(board.openBySkill.get(skill.id) ?? [], SITE.pageSize).map((page) => ({
+  return board.skills.flatMap((skill) => {
+    const jobs = board.openBySkill.get(skill.id) ?? [];
+    const guide = board.articleBySkill.get(skill.id)?.data;
+    const guideDay = guide?.dateModified ?? guide?.datePublished;
+    const newest = newestPosted(jobs);
+    const modified =
+      newest === undefined || (guideDay !== undefined && guideDay > newest) ? guideDay : newest;
+    return paginate(jobs, SITE.pageSize).map((page) => ({
       params: { skill: skill.id, page: pageParam(page.number) },
-      props: { skill, page, today: board.today } satisfies SkillPageProps,
-    })),
-  );
+      props: { skill, page, today: board.today, modified } satisfies SkillPageProps,
+    }));
+  });
+}
+
+/** One RSS feed per skill, listed even when the skill has no open job right now. */
+export function skillFeedPaths(board: SiteBoard) {
+  return board.skills.map((skill) => ({
+    params: { skill: skill.id },
+    props: { skill, jobs: board.openBySkill.get(skill.id) ?? [] },
+  }));
 }
 
 export interface CompanyPageProps {
@@ -43,6 +59,7 @@ export interface CompanyPageProps {
   page: Page<Job>;
   closed: Job[];
   today: string;
+  modified: string | undefined;
 }
 
 export function companyPaths(board: SiteBoard) {
@@ -56,6 +73,7 @@ export function companyPaths(board: SiteBoard) {
         // Closed jobs keep their pages; the most recent are listed once, on page 1.
         closed: page.number === 1 ? closed.slice(0, SITE.pageSize) : [],
         today: board.today,
+        modified: newestPosted(open),
       } satisfies CompanyPageProps,
     }));
   });

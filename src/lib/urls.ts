@@ -21,10 +21,21 @@ export interface Urls {
   companies(): string;
   company(id: string, page?: number): string;
   search(query?: string): string;
+  /** The same path as a full URL on the site's origin, for feeds, sitemaps and JSON-LD. */
+  absolute(path: string): string;
+  /** The search page URL template for a WebSite SearchAction (`…/search/?q={search_term_string}`). */
+  searchTemplate(): string;
+  /** Feeds, site-wide and per skill. */
+  jobsRss(): string;
+  jobsJsonFeed(): string;
+  skillRss(id: string): string;
 }
 
-/** A URL builder for a base path; `createUrls(import.meta.env.BASE_URL)` in pages. */
-export function createUrls(rawBase: string): Urls {
+/**
+ * A URL builder for a base path and origin;
+ * `createUrls(import.meta.env.BASE_URL, import.meta.env.SITE)` in pages.
+ */
+export function createUrls(rawBase: string, site = 'http://localhost:4321'): Urls {
   const base = normaliseBase(rawBase);
   const page = (...parts: string[]) => {
     const p = parts.filter((x) => x !== '').join('/');
@@ -42,8 +53,14 @@ export function createUrls(rawBase: string): Urls {
     companies: () => page('companies'),
     company: (id, n) => page('companies', encodeURIComponent(id), paged(n)),
     search: (q) => (q ? `${page('search')}?q=${encodeURIComponent(q)}` : page('search')),
+    absolute: (p) => new URL(p, site).href,
+    // Built by hand: encodeURIComponent would escape the braces of the template.
+    searchTemplate: () => new URL(`${page('search')}?q={search_term_string}`, site).href,
+    jobsRss: () => `${base}jobs/rss.xml`,
+    jobsJsonFeed: () => `${base}jobs/feed.json`,
+    skillRss: (id) => `${base}skills/${encodeURIComponent(id)}/rss.xml`,
   };
 }
 
 /** The site's URL builder for the configured base path. */
-export const urls: Urls = createUrls(import.meta.env?.BASE_URL ?? '/');
+export const urls: Urls = createUrls(import.meta.env?.BASE_URL ?? '/', import.meta.env?.SITE);

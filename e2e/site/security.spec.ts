@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { headerPolicy } from '../../src/lib/security';
+import { watchProblems } from '../helpers';
+import { readSitemap } from '../sitemap';
+
+// The whole published site under its security policy: as the meta tag Astro writes, and
+// with public/_headers' policy added as a real header (hosts that read _headers send both).
+
+test.describe('the security policy', () => {
+  test('no page in the sitemap violates the policy or logs an error', async ({ page, request }) => {
+    const pages = await readSitemap(request, '/sitemap-index.xml');
+    expect(pages.length).toBeGreaterThan(10);
+    const problems = await watchProblems(page);
+    for (const { path } of pages) {
+      await page.goto(path);
+      expect((await problems()).csp, path).toEqual([]);
+    }
+    expect((await problems()).errors).toEqual([]);
+  });
+
+  test('the _headers policy sent as a header blocks nothing the site needs', async ({ page, request }) => {
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': headerPolicy() },
+      });
+    });
+    const problems = await watchProblems(page);
+    for (const { path } of await readSitemap(request, '/sitemap-index.xml')) {
+      await page.goto(path);
+      expect((await problems()).csp, path).toEqual([]);
+      // The theme script ran: it sets the theme before first paint.
+      await expect(page.locator('html')).toHaveAttribute('data-theme', /^(light|dark)$/);
+    }
+    expect((await problems()).errors).toEqual([]);
+  });
+
+  test('a script the policy does not know is blocked and reported', async ({ page }) => {
+    // Proves the listener above can see violations at all.
+    const problems = await watchProblems(page);
+    await page.goto('/');
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__ran = true';
+      document.body.append(s);
+    });
+    await expect.poll(async () => (await problems()).csp.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
+  });
+
+  test('searching breaks no policy', async ({ page, request }) => {
+    // The search page comes with the search issue; this runs as soon as it exists.
+    const search = await request.get('/search/');
+    test.fixme(search.status() === 404, 'no /search/ page on this branch yet');
+    const problems = await watchProblems(page);
+    await page.goto('/search/?q=developer');
+    await page.getByRole('searchbox').first().fill('developer');
+    await expect(page.getByRole('main').locator('a[href*="/jobs/"]').first()).toBeVisible();
+    expect((await problems()).csp).toEqual([]);
+    expect((await problems()).errors).toEqual([]);
+  });
+});

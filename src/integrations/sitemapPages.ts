@@ -1,0 +1,56 @@
+/**
+ * What the sitemap learns from the built pages themselves. The sitemap runs in
+ * `astro.config.mjs`, where the content collections cannot be queried; the pages already
+ * know the answer: a page that must stay out of search engines (a closed job, the 404
+ * page, the search page) carries `<meta name="robots" content="noindex">`, and a page
+ * whose content has a date carries `<meta property="og:updated_time">` (BaseLayout writes
+ * both). So the rule "noindex pages are not in the sitemap" needs no second list of
+ * closed jobs that could drift from the board's.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { SitemapItem } from '@astrojs/sitemap';
+
+export interface PageMeta {
+  noindex: boolean;
+  modified: string | undefined;
+}
+
+const attr = (tag: string, name: string) =>
+  new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
+
+/** Reads the robots and updated-time meta tags of a built page. */
+export function pageMeta(html: string): PageMeta {
+  const end = html.search(/<\/head>/i);
+  const head = end === -1 ? html : html.slice(0, end);
+  let noindex = false;
+  let modified: string | undefined;
+  for (const [tag] of head.matchAll(/<meta\s[^>]*>/gi)) {
+    const name = attr(tag, 'name')?.toLowerCase();
+    const property = attr(tag, 'property')?.toLowerCase();
+    const content = attr(tag, 'content') ?? '';
+    if (name === 'robots' && /\bnoindex\b/i.test(content)) noindex = true;
+    if (property === 'og:updated_time' && content !== '') modified = content;
+  }
+  return { noindex, modified };
+}
+
+/** The built file behind a page URL: `https://x.org/careers/jobs/a/` -> `<outDir>/jobs/a/index.html`. */
+export function builtFile(outDir: string, base: string, url: string): string {
+  const pathname = decodeURIComponent(new URL(url).pathname);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const inside = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\/+/, '');
+  return path.join(outDir, inside, pathname.endsWith('/') ? 'index.html' : '');
+}
+
+/** A `serialize` hook for @astrojs/sitemap: drops noindex pages, sets lastmod from the page. */
+export function sitemapSerializer(outDir: string, base: string) {
+  return async (item: SitemapItem): Promise<SitemapItem | undefined> => {
+    const meta = pageMeta(await readFile(builtFile(outDir, base, item.url), 'utf8'));
+    if (meta.noindex) return undefined;
+    return meta.modified !== undefined ? { ...item, lastmod: meta.modified } : item;
+  };
+}
