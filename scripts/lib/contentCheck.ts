@@ -7,11 +7,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { contentDir } from '@/lib/contentDir';
-import { buildDate, daysBetween, isRealDate, type Day } from '@/lib/dates';
-import { describeBrokenReference, findBrokenReferences } from '@/lib/references';
-import { articleSchema, companySchema, ID_PATTERN, jobSchema, skillSchema } from '@/lib/schemas';
-import { nearest } from '@/lib/suggest';
+import { contentDir } from '../../src/lib/contentDir';
+import { buildDate, daysBetween, isRealDate, type Day } from '../../src/lib/dates';
+import { describeBrokenReference, findBrokenReferences } from '../../src/lib/references';
+import { articleSchema, companySchema, ID_PATTERN, jobSchema, skillSchema } from '../../src/lib/schemas';
+import { nearest } from '../../src/lib/suggest';
 import { findBodyMarkup, findSvgProblems, hasImageSignature } from './markup';
 import {
   ContentReadError,
@@ -256,7 +256,9 @@ export function checkContent({ dir, today = buildDate() }: CheckOptions): Proble
   const filesIn = new Map<string, string[]>();
   for (const { name, allowed } of collections) {
     const folder = path.join(dir, name);
-    const names = listDir(folder);
+    // Names that already are ids first, so of `foo.md` and `Foo.md` the odd one is reported.
+    const canonical = (n: string) => (ID_PATTERN.test(n.replace(/\.[^.]*$/, '')) ? 0 : 1);
+    const names = listDir(folder).sort((a, b) => canonical(a) - canonical(b));
     filesIn.set(name, names);
     const byId = new Map<string, string>();
     for (const fileName of names) {

@@ -3,7 +3,7 @@
  * through unchanged, so the checker refuses it in job bodies (employers' text, pasted
  * by editors); an SVG logo is served as a file, so it must not script or fetch anything.
  */
-import { linkScheme } from '@/lib/schemas';
+import { linkScheme } from '../../src/lib/schemas';
 
 export interface MarkupFinding {
   /** 1-based line within the text that was scanned. */
@@ -39,7 +39,7 @@ export function findBodyMarkup(markdown: string): MarkupFinding[] {
     const tag = m[2]!.toLowerCase();
     if (m[1] === '/') continue;
     if (tag === 'script' || tag === 'iframe') {
-      add(m.index, `body: has a <${tag}> element; job descriptions are Markdown only, remove it`);
+      add(m.index, `body: has the HTML element <${tag}>; job descriptions are Markdown only, remove it`);
     } else if (/\son[a-z]+\s*=/i.test(m[0])) {
       add(m.index, `body: has an event handler (on…=) in <${tag}>; remove the HTML and write Markdown`);
     } else {

@@ -104,9 +104,9 @@ export function parseYaml(text: string, firstLine = 1): unknown {
   return result;
 }
 
-const refuseCode = (): never => {
+const refuseCode = (marker = 'js'): never => {
   throw new ContentReadError(
-    'front matter: is JavaScript (---js); write YAML front matter, starting the file with --- alone',
+    `front matter: is JavaScript (---${marker}); write YAML front matter, starting the file with --- alone`,
   );
 };
 
@@ -115,12 +115,12 @@ const refuseCode = (): never => {
  * the same (mutable) result back for identical text. `js` and `javascript` are replaced
  * because gray-matter would `eval` them, and `engines: { js: false }` does not stop it.
  */
-const matterOptions = {
+export const matterOptions = {
   engines: {
     // gray-matter hands over the text after `---`, starting with that line's newline: line 1.
     yaml: { parse: (s: string) => toObject(parseYaml(s, 1)) },
-    js: { parse: refuseCode },
-    javascript: { parse: refuseCode },
+    js: { parse: () => refuseCode('js') },
+    javascript: { parse: () => refuseCode('javascript') },
   },
 };
 
@@ -147,7 +147,7 @@ export function parseFrontMatter(text: string): FrontMatterFile {
     throw new ContentReadError('front matter: missing; start the file with a line of three dashes (---)');
   }
   const language = firstLine.slice(3).trim();
-  if (language === 'js' || language === 'javascript') refuseCode();
+  if (language === 'js' || language === 'javascript') refuseCode(language);
   if (language !== '' && language !== 'yaml') {
     throw new ContentReadError(
       `front matter: is marked "${language}"; write YAML front matter, starting the file with --- alone`,

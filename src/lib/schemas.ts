@@ -96,9 +96,11 @@ export const calendarDate = z.preprocess(
       error: (i) =>
         i.input === undefined ? 'is required; write a date as YYYY-MM-DD' : 'is not a date; write YYYY-MM-DD',
     })
-    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), { error: 'is not a date; write YYYY-MM-DD' })
+    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), { error: 'is not a date; write YYYY-MM-DD', abort: true })
     .refine(isRealDate, { error: 'is not a real date; write YYYY-MM-DD' }),
 );
+
+const bothReal = (a: string, b: string | undefined) => b !== undefined && isRealDate(a) && isRealDate(b);
 
 const dangerousScheme = /^(?:javascript|data|vbscript|file|http):/;
 
@@ -197,7 +199,7 @@ export const articleSchema = z
     /** `true` keeps the guide off the built site. Default false. */
     draft: flag,
   })
-  .refine((a) => a.dateModified === undefined || a.dateModified >= a.datePublished, {
+  .refine((a) => !bothReal(a.datePublished, a.dateModified) || a.dateModified! >= a.datePublished, {
     path: ['dateModified'],
     error: 'is before datePublished; write the same day or later',
   });
@@ -288,7 +290,8 @@ export const jobSchema = z
     /** `true` keeps the job off the built site (shown under `astro dev`). Default false. */
     draft: flag,
   })
-  .refine((j) => j.validThrough === undefined || j.validThrough >= j.datePosted, {
+  // Only two real dates can be compared: a bad one already has its own message.
+  .refine((j) => !bothReal(j.datePosted, j.validThrough) || j.validThrough! >= j.datePosted, {
     path: ['validThrough'],
     error: 'is before datePosted; write the same day or later',
   });
