@@ -81,7 +81,9 @@ export function parseYaml(text: string, firstLine = 1): unknown {
       schema: yaml.CORE_SCHEMA,
       // An alias needs an anchor first, so refusing anchors refuses both.
       listener(event, state) {
-        if (event === 'close' && state.anchor !== null && anchorLine === undefined) {
+        // `anchor` is set on the node just closed; @types/js-yaml does not declare it.
+        const { anchor } = state as typeof state & { anchor: string | null };
+        if (event === 'close' && anchor !== null && anchorLine === undefined) {
           anchorLine = firstLine + state.line;
         }
       },
