@@ -86,6 +86,18 @@ const EXPECTED: Array<[string, string | null]> = [
     '1: warning: company: no job names "warning-no-jobs"; delete the file or add a job (npm run new:job -- --company warning-no-jobs)',
   ],
   [
+    'jobs/Not_Kebab_Case_Name.md',
+    '1: file: "Not_Kebab_Case_Name.md" is not a kebab-case name; rename it to not-kebab-case-name.md',
+  ],
+  [
+    'jobs/front-matter-is-a-list.md',
+    '2: front matter: is not "key: value" lines; write one field per line, e.g. title: Go Engineer',
+  ],
+  [
+    'jobs/summary-with-html-entity.md',
+    '5: summary: "Builds Go services &amp; APIs." contains HTML; write plain text without tags or entities',
+  ],
+  [
     'jobs/Duplicate-Case.md',
     '1: file: has the same id "duplicate-case" as jobs/duplicate-case.md; ids ignore case and extension, keep one of the two files',
   ],
@@ -245,6 +257,25 @@ describe('check:content over the bad-content corpus', () => {
   test('the ---js front matter never ran', () => {
     expect((globalThis as Record<string, unknown>)['__frontMatterRan']).toBeUndefined();
     expect(readdirSync(root)).not.toContain('front-matter-js-ran.txt');
+  });
+});
+
+describe('check:content on skills.yaml', () => {
+  test('reports a bad id, a missing name and a duplicate, each on its line', () => {
+    const dir = tempCopy(path.join(root, 'tests/fixtures/site'));
+    writeFileSync(
+      path.join(dir, 'skills.yaml'),
+      '# skills\n- id: go\n  name: Go\n- id: Python\n  name: Python\n- id: rust\n- id: go\n  name: Go again\n- id: unused\n  name: Unused\n  colour: red\n',
+    );
+    expect(checkContent({ dir, today: TODAY }).map((p) => formatProblem(p, dir))).toEqual([
+      'articles/python.mdx:4: skill: "python" is not a known skill; did you mean "Python"?',
+      'jobs/acme-last-day-python-engineer.md:4: skills: "python" is not a known skill; did you mean "Python"?',
+      'jobs/initech-remote-python-developer.md:4: skills: "python" is not a known skill; did you mean "Python"?',
+      'skills.yaml:4: [1].id: "Python" is not an id; write the skill id in kebab-case, e.g. back-end-development',
+      'skills.yaml:6: [2].name: is required; add the display name',
+      'skills.yaml:7: [3].id: "go" is listed twice; remove one of the two entries',
+      'skills.yaml:11: [4].colour: is not a known field; remove it (fields: id, name, aliases)',
+    ]);
   });
 });
 
