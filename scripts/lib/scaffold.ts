@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { contentDir } from '../../src/lib/contentDir';
 import { buildDate, type Day } from '../../src/lib/dates';
@@ -123,10 +123,20 @@ export function shown(ctx: CommandContext, file: string): string {
 export async function runCommand(command: Command): Promise<void> {
   const tty = process.stdin.isTTY === true && process.stdout.isTTY === true;
   const rl = tty ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+  // Reading through the line iterator buffers lines typed (or pasted) ahead of a question;
+  // rl.question() would drop them. End of input (Ctrl+D) cancels the command.
+  // Ctrl+C would only pause readline without a listener; closing it ends the input (cancel).
+  rl?.on('SIGINT', () => rl.close());
+  const lines = rl?.[Symbol.asyncIterator]();
   const ask: Ask | undefined =
-    rl === undefined
+    lines === undefined
       ? undefined
-      : (q, fallback) => rl.question(fallback !== undefined ? `${q} [${fallback}]: ` : `${q}: `);
+      : async (q, fallback) => {
+          process.stdout.write(fallback !== undefined ? `${q} [${fallback}]: ` : `${q}: `);
+          const next = await lines.next();
+          if (next.done === true) throw new CommandError(['', 'Cancelled; nothing was written.']);
+          return next.value;
+        };
   try {
     await command({
       args: process.argv.slice(2),
