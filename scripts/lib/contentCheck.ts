@@ -317,7 +317,11 @@ export function checkContent({ dir, today = buildDate() }: CheckOptions): Proble
           shaped,
         });
         if (!shaped) {
-          report(file, 2, 'front matter: is not "key: value" lines; write one field per line, e.g. title: Go Engineer');
+          report(
+            file,
+            2,
+            'front matter: is not "key: value" lines; write one field per line, e.g. title: Go Engineer',
+          );
         }
       } catch (err) {
         if (!(err instanceof ContentReadError)) throw err;
