@@ -86,6 +86,10 @@ const EXPECTED: Array<[string, string | null]> = [
     '1: warning: company: no job names "warning-no-jobs"; delete the file or add a job (npm run new:job -- --company warning-no-jobs)',
   ],
   [
+    'jobs/warning-template-placeholder-left.md',
+    '11: warning: body: still has a line of the new:job template; write the real text',
+  ],
+  [
     'jobs/Not_Kebab_Case_Name.md',
     '1: file: "Not_Kebab_Case_Name.md" is not a kebab-case name; rename it to not-kebab-case-name.md',
   ],

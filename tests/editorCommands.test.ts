@@ -87,6 +87,15 @@ describe('new:job', () => {
       apply: 'jobs@acme.example.com',
     });
     expect(body).toContain('## What you will do');
+    // Until the editor writes the description, the template's placeholders are warnings.
+    expect(
+      checkContent({ dir, today: TODAY })
+        .filter((p) => p.file === file)
+        .map((p) => [p.severity, p.message]),
+    ).toEqual([
+      ['warning', 'body: still has a line of the new:job template; write the real text'],
+      ['warning', 'body: still has a line of the new:job template; write the real text'],
+    ]);
   });
 
   test('refuses to overwrite a file, even one differing in case', async () => {

@@ -12,6 +12,7 @@ import { buildDate, daysBetween, isRealDate, type Day } from '../../src/lib/date
 import { describeBrokenReference, findBrokenReferences } from '../../src/lib/references';
 import { articleSchema, companySchema, ID_PATTERN, jobSchema, skillSchema } from '../../src/lib/schemas';
 import { nearest } from '../../src/lib/suggest';
+import { placeholderLines } from './jobTemplate';
 import { findBodyMarkup, findSvgProblems, hasImageSignature } from './markup';
 import {
   ContentReadError,
@@ -200,6 +201,17 @@ export function checkContent({ dir, today = buildDate() }: CheckOptions): Proble
   const report = (file: string, line: number, message: string, severity: Severity = 'error') =>
     problems.push({ file, line, message, severity });
 
+  /** A file that cannot be parsed is reported, never thrown: one bad file must not hide the others. */
+  const reportFailure = (file: string, err: unknown) => {
+    if (err instanceof ContentReadError) report(file, err.line, err.message);
+    else
+      report(
+        file,
+        1,
+        `file: cannot be checked (${(err as Error).message}); check it, or report this to the developers`,
+      );
+  };
+
   /** Reads and decodes a file, reporting why it cannot be read. */
   const readText = (file: string): string | undefined => {
     try {
@@ -243,8 +255,7 @@ export function checkContent({ dir, today = buildDate() }: CheckOptions): Proble
         });
       }
     } catch (err) {
-      if (!(err instanceof ContentReadError)) throw err;
-      report(skillsFile, err.line, err.message);
+      reportFailure(skillsFile, err);
     }
   }
 
@@ -324,8 +335,7 @@ export function checkContent({ dir, today = buildDate() }: CheckOptions): Proble
           );
         }
       } catch (err) {
-        if (!(err instanceof ContentReadError)) throw err;
-        report(file, err.line, err.message);
+        reportFailure(file, err);
       }
     }
   }
@@ -393,6 +403,14 @@ export function checkContent({ dir, today = buildDate() }: CheckOptions): Proble
   // Job bodies and job age.
   for (const j of jobs) {
     for (const m of findBodyMarkup(j.body)) report(j.file, j.bodyLine + m.line - 1, m.message);
+    for (const line of placeholderLines(j.body)) {
+      report(
+        j.file,
+        j.bodyLine + line - 1,
+        'body: still has a line of the new:job template; write the real text',
+        'warning',
+      );
+    }
     const posted = j.data['datePosted'];
     const through = j.data['validThrough'];
     if (typeof posted === 'string' && isRealDate(posted) && through === undefined) {
@@ -424,7 +442,12 @@ export function checkContent({ dir, today = buildDate() }: CheckOptions): Proble
     const logo = c.data['logo'];
     if (typeof logo !== 'string' || !/^[\w.-]+\.(?:png|jpe?g|webp|avif|svg)$/i.test(logo)) continue;
     const line = lineOf(c.lines, ['logo']);
-    const problem = logoProblem(path.dirname(c.file), logo, filesIn.get('companies') ?? []);
+    let problem: string | undefined;
+    try {
+      problem = logoProblem(path.dirname(c.file), logo, filesIn.get('companies') ?? []);
+    } catch (err) {
+      problem = `cannot be read (${(err as Error).message}); replace the file`;
+    }
     if (problem !== undefined) {
       report(c.file, line, `logo: "${logo}" ${problem}`);
       c.ok = false;

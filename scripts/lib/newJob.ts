@@ -8,6 +8,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { describeBrokenReference, findBrokenReferences } from '../../src/lib/references';
 import { EMPLOYMENT_TYPES, ID_PATTERN, SENIORITIES, WORKPLACES } from '../../src/lib/schemas';
+import { descriptionTemplate } from './jobTemplate';
 import {
   assertChecks,
   CommandError,
@@ -25,29 +26,6 @@ export const NEW_JOB_USAGE = `Usage: npm run new:job -- --company sap --title "S
   [--employment-type ${EMPLOYMENT_TYPES.join('|')}] [--seniority ${SENIORITIES.join('|')}] \\
   [--apply https://… | name@example.com] [--valid-through YYYY-MM-DD] [--date-posted YYYY-MM-DD] [--draft] \\
   [--company-name "SAP"] (needed when the company is new)`;
-
-/** The description every new job starts with: headings editors fill in. */
-export function descriptionTemplate(summary: string): string {
-  return [
-    '',
-    '## The role',
-    '',
-    summary,
-    '',
-    '## What you will do',
-    '',
-    '- Describe the main responsibility.',
-    '',
-    '## What you bring',
-    '',
-    '- Describe the experience the role needs.',
-    '',
-    '## How to apply',
-    '',
-    'Use the apply button on this page.',
-    '',
-  ].join('\n');
-}
 
 /** Files in `folder` whose id (case- and extension-blind) is `id`. */
 function sameId(folder: string, id: string): string[] {
