@@ -98,6 +98,22 @@ describe('new:job', () => {
     ]);
   });
 
+  test('takes a salary as min-max CURRENCY/period', async () => {
+    tree();
+    const { ok } = await run(newJob, [...JOB_FLAGS, '--salary', '60,000-80,000 eur/year']);
+    expect(ok).toBe(true);
+    const { data } = parseFrontMatter(
+      readFileSync(path.join(dir, 'jobs/acme-senior-full-stack-developer.md'), 'utf8'),
+    );
+    expect(data).toMatchObject({ salary: { min: 60000, max: 80000, currency: 'EUR', per: 'year' } });
+    const bad = await run(newJob, [...JOB_FLAGS, '--title', 'Other', '--salary', 'lots']);
+    expect(bad.lines).toEqual([
+      'salary: "lots" is not a salary; write min-max CURRENCY/period, e.g. 60000-80000 EUR/year',
+    ]);
+    const unknownPeriod = await run(newJob, [...JOB_FLAGS, '--title', 'Other', '--salary', '10-20 EUR/week']);
+    expect(unknownPeriod.lines[0]).toMatch(/salary\.per: "week" is not one of hour, day, month, year/);
+  });
+
   test('refuses to overwrite a file, even one differing in case', async () => {
     tree();
     writeFileSync(path.join(dir, 'jobs/Acme-Senior-Full-Stack-Developer.md'), 'mine');

@@ -24,8 +24,22 @@ import {
 export const NEW_JOB_USAGE = `Usage: npm run new:job -- --company sap --title "Senior Full Stack Developer" --skills typescript,apis \\
   --summary "One sentence for the card." [--city Budapest --country HU] [--workplace ${WORKPLACES.join('|')}] \\
   [--employment-type ${EMPLOYMENT_TYPES.join('|')}] [--seniority ${SENIORITIES.join('|')}] \\
-  [--apply https://… | name@example.com] [--valid-through YYYY-MM-DD] [--date-posted YYYY-MM-DD] [--draft] \\
+  [--apply https://… | name@example.com] [--salary "60000-80000 EUR/year"] [--valid-through YYYY-MM-DD] [--date-posted YYYY-MM-DD] [--draft] \\
   [--company-name "SAP"] (needed when the company is new)`;
+
+/** `60000-80000 EUR/year` (or `60000 EUR/month` for a single amount) -> the salary record. */
+export function parseSalary(text: string): { min: number; max: number; currency: string; per: string } {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?))?\s+([A-Za-z]{3})\s*\/\s*([a-z]+)\s*$/.exec(
+    text.replace(/[_,](?=\d{3})/g, ''),
+  );
+  if (m === null) {
+    throw new CommandError([
+      `salary: "${text}" is not a salary; write min-max CURRENCY/period, e.g. 60000-80000 EUR/year`,
+    ]);
+  }
+  const min = Number(m[1]);
+  return { min, max: m[2] !== undefined ? Number(m[2]) : min, currency: m[3]!.toUpperCase(), per: m[4]! };
+}
 
 /** Files in `folder` whose id (case- and extension-blind) is `id`. */
 function sameId(folder: string, id: string): string[] {
@@ -50,6 +64,7 @@ export async function newJob(ctx: CommandContext): Promise<void> {
       apply: { type: 'string' },
       'valid-through': { type: 'string' },
       'date-posted': { type: 'string' },
+      salary: { type: 'string' },
       draft: { type: 'boolean' },
     },
     NEW_JOB_USAGE,
@@ -130,6 +145,12 @@ export async function newJob(ctx: CommandContext): Promise<void> {
     `Seniority (${SENIORITIES.join(', ')}; empty to leave out)`,
   );
   const apply = await value(ctx, values.apply, 'Where to apply: https:// URL or e-mail (empty to leave out)');
+  const salaryText = await value(
+    ctx,
+    values.salary,
+    'Salary, e.g. 60000-80000 EUR/year (empty to leave out)',
+  );
+  const salary = salaryText === undefined ? undefined : parseSalary(salaryText);
   const validThrough = await value(
     ctx,
     values['valid-through'],
@@ -158,6 +179,7 @@ export async function newJob(ctx: CommandContext): Promise<void> {
     ...(employmentType !== undefined && { employmentType }),
     ...(seniority !== undefined && { seniority }),
     ...(apply !== undefined && { apply }),
+    ...(salary !== undefined && { salary }),
     ...(values.draft === true && { draft: true }),
   };
 
