@@ -218,7 +218,7 @@ const EXPECTED: Array<[string, string | null]> = [
   ],
   [
     'jobs/yaml-syntax-error.md',
-    '7: YAML: unexpected end of the stream within a double quoted scalar; check the indentation, colons and quotes on this line',
+    '5: YAML: unexpected end of the stream within a double quoted scalar; check the indentation, colons and quotes on this line',
   ],
   [
     'skills.yaml',

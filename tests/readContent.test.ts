@@ -132,3 +132,10 @@ describe('yamlKeyLines', () => {
     expect(lineOf(compact, ['apply'])).toBe(5);
   });
 });
+
+describe('YAML error lines', () => {
+  test('blames the line where an unclosed quote opens, not the end of the text', () => {
+    const err = readError(() => parseYaml('\ntitle: x\nsummary: "open\ndate: 2026-01-01\n', 1));
+    expect(err.line).toBe(3);
+  });
+});

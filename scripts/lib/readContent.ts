@@ -69,6 +69,21 @@ function yamlMark(err: unknown): Mark | undefined {
 }
 
 /**
+ * The line to blame for a YAML error. js-yaml reports an unclosed quote where the text
+ * ends (past the last line); the line where the quote opened is the one to fix.
+ */
+function yamlErrorLine(text: string, firstLine: number, reason: string, markLine: number): number {
+  const rows = text.replace(/\r?\n$/, '').split('\n');
+  const quote = /within a (double|single) quoted scalar/.exec(reason)?.[1];
+  if (quote !== undefined) {
+    const q = quote === 'double' ? /(?<!\\)"/g : /'/g;
+    const open = rows.findIndex((row) => (row.match(q)?.length ?? 0) % 2 === 1);
+    if (open >= 0) return firstLine + open;
+  }
+  return firstLine + Math.min(markLine, rows.length - 1);
+}
+
+/**
  * Parses one YAML document: no timestamps (dates stay text, so `2024-02-30` is not
  * silently turned into March 1st), no custom tags, no anchors or aliases.
  * `firstLine` is the file line the YAML text starts on, for error lines.
@@ -94,7 +109,7 @@ export function parseYaml(text: string, firstLine = 1): unknown {
     const reason = (err as yaml.YAMLException & { reason?: string }).reason ?? 'cannot be read';
     throw new ContentReadError(
       `YAML: ${reason}; check the indentation, colons and quotes on this line`,
-      firstLine + (mark?.line ?? 0),
+      yamlErrorLine(text, firstLine, reason, mark?.line ?? 0),
     );
   }
   if (anchorLine !== undefined) {
