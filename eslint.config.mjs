@@ -16,6 +16,8 @@ export default defineConfig(
       'bench/tmp/',
       'test-results/',
       'playwright-report/',
+      // Content trees, some deliberately broken (tests/fixtures/bad-content): data, not code.
+      'tests/fixtures/',
     ],
   },
   js.configs.recommended,

@@ -47,7 +47,10 @@ export function hasMarkup(text: string): boolean {
 
 const requiredText = (what: string) =>
   z
-    .string({ error: (i) => (i.input === undefined ? `is required; add ${what}` : 'must be text') })
+    .string({
+      error: (i) =>
+        i.input === undefined ? `is required; add ${what}` : `is not text; write ${what} in quotes`,
+    })
     .trim()
     .min(1, { error: `is empty; write ${what}` });
 
@@ -60,6 +63,31 @@ const id = (what: string) =>
     error: `is not an id; write ${what} in kebab-case, e.g. back-end-development`,
   });
 
+/** `true` or `false`, default false. */
+const flag = z.boolean({ error: 'is not true or false; write true, or leave the line out' }).default(false);
+
+/** A positive amount of money. */
+const amount = z
+  .number({
+    error: (i) =>
+      i.input === undefined
+        ? 'is required; write a number'
+        : 'is not a number; write digits only, e.g. 60000',
+  })
+  .positive({ error: 'must be above 0' });
+
+/** A missing enum field says which values exist (a wrong value gets them from the checker). */
+const requiredChoice =
+  (values: readonly string[]) =>
+  (i: { input?: unknown }): string | undefined =>
+    i.input === undefined ? `is required; write one of ${values.join(', ')}` : undefined;
+
+/** A nested record written as something else. */
+const notAnObject =
+  (what: string) =>
+  (i: { code?: string; input?: unknown }): string | undefined =>
+    i.code === 'invalid_type' ? `is not a record; write ${what}` : undefined;
+
 /**
  * A calendar day written `YYYY-MM-DD`. YAML parsers turn such text into a Date (and turn
  * 2024-02-30 into March 1st without a word); Astro's loader does, so a Date is accepted
@@ -70,11 +98,14 @@ export const calendarDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
   z
     .string({
-      error: (i) => (i.input === undefined ? 'is required; write a date as YYYY-MM-DD' : 'write YYYY-MM-DD'),
+      error: (i) =>
+        i.input === undefined ? 'is required; write a date as YYYY-MM-DD' : 'is not a date; write YYYY-MM-DD',
     })
-    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), { error: 'is not a date; write YYYY-MM-DD' })
+    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), { error: 'is not a date; write YYYY-MM-DD', abort: true })
     .refine(isRealDate, { error: 'is not a real date; write YYYY-MM-DD' }),
 );
+
+const bothReal = (a: string, b: string | undefined) => b !== undefined && isRealDate(a) && isRealDate(b);
 
 const dangerousScheme = /^(?:javascript|data|vbscript|file|http):/;
 
@@ -110,7 +141,7 @@ export function isSafeApply(raw: string): boolean {
 }
 
 /** An https URL (a company's website). */
-export const httpsUrl = z.string({ error: 'write an https:// address' }).refine(
+export const httpsUrl = z.string({ error: 'is not text; write an https:// address' }).refine(
   (s) => {
     try {
       return s.startsWith('https://') && new URL(s).protocol === 'https:';
@@ -128,7 +159,16 @@ export const skillSchema = z.strictObject({
   /** Display name, e.g. `Node.js`. */
   name: requiredText('the display name'),
   /** Other words readers search for, e.g. `golang` for Go. Default: none. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z
+    .array(
+      z
+        .string({ error: 'is not text; write a word readers search for' })
+        .min(1, { error: 'is empty; write a word' }),
+      {
+        error: 'is not a list; write [word, other word]',
+      },
+    )
+    .default([]),
 });
 
 /** `content/companies/<id>.md`: the company's front matter; the body is an optional "about". */
@@ -139,7 +179,9 @@ export const companySchema = z.strictObject({
   website: httpsUrl.optional(),
   /** File name of a logo image beside this file (PNG, JPEG, WebP, AVIF or SVG). Optional: a monogram is drawn without it. */
   logo: z
-    .string({ error: 'write the file name of an image beside the company file' })
+    .string({
+      error: 'is not a file name; write the name of an image beside the company file, e.g. logo.svg',
+    })
     .regex(/^[\w.-]+\.(?:png|jpe?g|webp|avif|svg)$/i, {
       error: 'must be a PNG, JPEG, WebP, AVIF or SVG file beside the company file, e.g. logo.svg',
     })
@@ -160,37 +202,53 @@ export const articleSchema = z
     /** Last meaningful change, YYYY-MM-DD. Optional. */
     dateModified: calendarDate.optional(),
     /** `true` keeps the guide off the built site. Default false. */
-    draft: z.boolean({ error: 'write true or false' }).default(false),
+    draft: flag,
   })
-  .refine((a) => a.dateModified === undefined || a.dateModified >= a.datePublished, {
+  .refine((a) => !bothReal(a.datePublished, a.dateModified) || a.dateModified! >= a.datePublished, {
     path: ['dateModified'],
     error: 'is before datePublished; write the same day or later',
   });
 
 /** A place a job is done in, or for a remote job a country applicants may live in. */
-export const locationSchema = z.strictObject({
-  /** City name, optional (leave it out for a country-wide remote job). */
-  city: requiredText('the city').optional(),
-  /** ISO 3166-1 alpha-2 country code in capitals, e.g. HU. */
-  country: z
-    .string({ error: 'is required; write a two-letter country code such as HU' })
-    .refine(isCountryCode, { error: 'is not a country code; write ISO 3166-1 alpha-2, e.g. HU' }),
-});
+export const locationSchema = z.strictObject(
+  {
+    /** City name, optional (leave it out for a country-wide remote job). */
+    city: requiredText('the city').optional(),
+    /** ISO 3166-1 alpha-2 country code in capitals, e.g. HU. */
+    country: z
+      .string({
+        error: (i) =>
+          i.input === undefined
+            ? 'is required; write a two-letter country code such as HU'
+            : 'is not a country code; write ISO 3166-1 alpha-2 in quotes, e.g. HU',
+      })
+      .refine(isCountryCode, { error: 'is not a country code; write ISO 3166-1 alpha-2, e.g. HU' }),
+  },
+  { error: notAnObject('a place as "- city: Budapest" and "  country: HU" lines') },
+);
 
 /** A salary range. */
 export const salarySchema = z
-  .strictObject({
-    /** Lowest amount of the range. */
-    min: z.number({ error: 'write a number' }).positive({ error: 'must be above 0' }),
-    /** Highest amount of the range. */
-    max: z.number({ error: 'write a number' }).positive({ error: 'must be above 0' }),
-    /** ISO 4217 currency code, e.g. EUR. */
-    currency: z
-      .string({ error: 'write a currency code such as EUR' })
-      .regex(/^[A-Z]{3}$/, { error: 'is not a currency code; write three capitals, e.g. EUR' }),
-    /** The period the amounts are for. */
-    per: z.enum(SALARY_PERIODS),
-  })
+  .strictObject(
+    {
+      /** Lowest amount of the range. */
+      min: amount,
+      /** Highest amount of the range. */
+      max: amount,
+      /** ISO 4217 currency code, e.g. EUR. */
+      currency: z
+        .string({
+          error: (i) =>
+            i.input === undefined
+              ? 'is required; write a currency code such as EUR'
+              : 'is not a currency code; write three capitals, e.g. EUR',
+        })
+        .regex(/^[A-Z]{3}$/, { error: 'is not a currency code; write three capitals, e.g. EUR' }),
+      /** The period the amounts are for. */
+      per: z.enum(SALARY_PERIODS, { error: requiredChoice(SALARY_PERIODS) }),
+    },
+    { error: notAnObject('salary: min, max, currency and per on their own lines') },
+  )
   .refine((s) => s.min <= s.max, { path: ['max'], error: 'is below min; write max >= min' });
 
 /** `content/jobs/<id>.md`: one job opening; the Markdown body is the description. */
@@ -202,7 +260,12 @@ export const jobSchema = z
     company: id('the company id'),
     /** One or more skill ids from content/skills.yaml. */
     skills: z
-      .array(id('a skill id'), { error: 'write a list of skill ids, e.g. [go, apis]' })
+      .array(id('a skill id'), {
+        error: (i) =>
+          i.input === undefined
+            ? 'is required; list skill ids, e.g. [go, apis]'
+            : 'is not a list; write skill ids as [go, apis]',
+      })
       .min(1, { error: 'is empty; list at least one skill id' }),
     /** One sentence, at most 200 characters: the text of the job's card. */
     summary: plainText('one sentence for the card', SUMMARY_MAX),
@@ -213,14 +276,16 @@ export const jobSchema = z
     /** Where the work is done. Optional. */
     workplace: z.enum(WORKPLACES).optional(),
     /** Cities and countries; for a remote job, the countries applicants may live in. */
-    locations: z.array(locationSchema).optional(),
+    locations: z
+      .array(locationSchema, { error: 'is not a list; write "- city: Budapest" and "  country: HU" lines' })
+      .optional(),
     /** Kind of contract. Optional. */
     employmentType: z.enum(EMPLOYMENT_TYPES).optional(),
     /** Level of the role. Optional. */
     seniority: z.enum(SENIORITIES).optional(),
     /** Where to apply: an https URL or an e-mail address. Optional. */
     apply: z
-      .string({ error: 'write an https:// URL or an e-mail address' })
+      .string({ error: 'is not text; write an https:// URL or an e-mail address' })
       .refine(isSafeApply, {
         error: 'is not an https URL or an e-mail address; write https://… or name@example.com',
       })
@@ -228,9 +293,10 @@ export const jobSchema = z
     /** Salary range. Optional. */
     salary: salarySchema.optional(),
     /** `true` keeps the job off the built site (shown under `astro dev`). Default false. */
-    draft: z.boolean({ error: 'write true or false' }).default(false),
+    draft: flag,
   })
-  .refine((j) => j.validThrough === undefined || j.validThrough >= j.datePosted, {
+  // Only two real dates can be compared: a bad one already has its own message.
+  .refine((j) => !bothReal(j.datePosted, j.validThrough) || j.validThrough! >= j.datePosted, {
     path: ['validThrough'],
     error: 'is before datePosted; write the same day or later',
   });
