@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import pagefindIndex from './src/integrations/pagefind.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security.ts';
 
 /** Where the site is served: SITE_URL is the origin, BASE_PATH the folder under it. */
@@ -15,7 +16,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
-  integrations: [mdx()],
+  // pagefindIndex last: it indexes what the build wrote.
+  integrations: [mdx(), pagefindIndex()],
   markdown: {
     // Shiki colours code with inline styles, which the CSP forbids; Prism uses classes.
     syntaxHighlight: 'prism',
