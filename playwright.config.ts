@@ -9,11 +9,15 @@ try {
   process.exit(1);
 }
 
-/** The real site (`npm run build` output) and the fixture tree (closed, draft, remote, many jobs). */
+/**
+ * The real site (`npm run build` output), the fixture tree (closed, draft, remote, many
+ * jobs), and the real site built under the base path /careers/ (`npm run build:base`).
+ */
 // E2E_PORT moves both servers (and any later ones) so two checkouts can test at once.
 const PORT = Number(process.env['E2E_PORT'] ?? 4321);
 export const SITE_PORT = PORT;
 export const FIXTURE_PORT = PORT + 1;
+export const BASE_PORT = PORT + 2;
 
 // --ignore-lock: Astro 7 allows one tracked preview per project; the tests run two.
 const preview = (port: number) => `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`;
@@ -41,6 +45,11 @@ export default defineConfig({
       testMatch: /fixtures\/.*\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
     },
+    {
+      name: 'base',
+      testMatch: /base\/.*\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${BASE_PORT}/careers/` },
+    },
   ],
   webServer: [
     {
@@ -61,6 +70,14 @@ export default defineConfig({
       },
       reuseExistingServer: !process.env['CI'],
       timeout: 180_000,
+    },
+    {
+      // Serves dist-base as built by `npm run build:base` (npm test builds it first).
+      command: preview(BASE_PORT),
+      url: `http://127.0.0.1:${BASE_PORT}/careers/`,
+      env: { ASTRO_PREVIEW_BACKGROUND: '0', OUT_DIR: 'dist-base', BASE_PATH: '/careers/' },
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
     },
   ],
 });

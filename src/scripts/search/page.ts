@@ -19,7 +19,7 @@ import { emptyState } from './emptyState';
 import { loadPagefindUi, type PagefindInstance } from './pagefindUi';
 import { renderResult } from './resultTemplate';
 
-function mount(root: HTMLElement, instance: PagefindInstance): HTMLInputElement | null {
+function mount(root: HTMLElement, instance: PagefindInstance): void {
   const slot = (name: string) => root.querySelector<HTMLElement>(`[data-search-${name}]`)!;
   const input = document.createElement('pagefind-input');
   input.setAttribute('placeholder', 'Search jobs and guides');
@@ -33,7 +33,6 @@ function mount(root: HTMLElement, instance: PagefindInstance): HTMLInputElement 
   results.setAttribute('hide-sub-results', '');
   results.resultTemplate = renderResult;
   slot('results').append(document.createElement('pagefind-summary'), results, emptyState(instance));
-  return input.querySelector('input');
 }
 
 export async function initSearchPage(): Promise<void> {
@@ -41,9 +40,13 @@ export async function initSearchPage(): Promise<void> {
   const sortSelect = document.getElementById('search-sort');
   if (root === null || !(sortSelect instanceof HTMLSelectElement)) return;
   root.hidden = false;
+  // Shown without JavaScript (a <noscript> would not show when only script execution is off).
+  document.getElementById('search-needs-js')?.remove();
 
   const instance = await loadPagefindUi();
-  const input = mount(root, instance);
+  mount(root, instance);
+  // Pagefind's input re-renders its <input> at times: always look it up afresh.
+  const box = () => root.querySelector<HTMLInputElement>('[data-search-input] input');
   // Filters are known once the index is loaded: URL values are matched against them.
   await instance.triggerLoad();
   // Faceted: filters alone (no words) list every matching record.
@@ -53,9 +56,12 @@ export async function initSearchPage(): Promise<void> {
   let committed = true;
   let current = location.search;
 
-  const apply = (state: SearchState) => {
+  const apply = (state: SearchState, fromHistory: boolean) => {
     sort = state.sort;
     sortSelect.value = sort;
+    // Pagefind's input leaves a focused box alone; Back/Forward must still show the query.
+    const input = box();
+    if (fromHistory && input !== null) input.value = state.q;
     instance.searchSort = pagefindSort(sort);
     const filters = toPagefindFilters(state.filters, instance.totalFilters ?? {});
     // Values the index does not know are dropped; the URL says what is really applied.
@@ -86,19 +92,24 @@ export async function initSearchPage(): Promise<void> {
   const commit = () => {
     committed = true;
   };
-  input?.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') commit();
+  const inBox = (event: Event) => event.target instanceof HTMLInputElement && event.target === box();
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && inBox(event)) commit();
   });
-  input?.addEventListener('blur', commit);
+  root.addEventListener('focusout', (event) => {
+    if (inBox(event)) commit();
+  });
 
   addEventListener('popstate', () => {
-    apply(parseSearchState(location.search));
+    apply(parseSearchState(location.search), true);
     committed = true;
   });
 
   const initial = parseSearchState(location.search);
-  apply(initial);
+  // Words typed while the index loaded win over the URL's.
+  const typed = box()?.value.trim() ?? '';
+  apply(typed !== '' ? { ...initial, q: typed } : initial, false);
   // An empty /search/ is not worth a Back step: the first words replace it.
   committed = initial.q !== '' || Object.keys(initial.filters).length > 0;
-  if (input !== null && initial.q === '') input.focus();
+  if (initial.q === '') box()?.focus();
 }
