@@ -6,6 +6,9 @@
  */
 import { SEARCH_FILTERS, SORT_KEY, type SearchFilter } from './searchRecord';
 
+/** The query parameter result links carry (`?highlight=go`): the words to mark on the opened page. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
 export const SORTS = ['relevance', 'newest'] as const;
 export type Sort = (typeof SORTS)[number];
 

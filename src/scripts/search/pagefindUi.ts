@@ -4,7 +4,7 @@
  * imports this module when search is opened or focused.
  */
 import { urls } from '@/lib/urls';
-import { HIGHLIGHT_PARAM } from './trigger';
+import { HIGHLIGHT_PARAM } from '@/lib/searchState';
 
 /** The slice of a Component UI instance this site uses (see pagefind-component-ui.js). */
 export interface PagefindInstance {

@@ -6,9 +6,6 @@
  * Pagefind's highlight script loaded, to mark the searched words on the page.
  */
 
-/** The query parameter result links carry, naming the words to mark on the opened page. */
-export const HIGHLIGHT_PARAM = 'highlight';
-
 type DialogModule = typeof import('./dialog');
 let dialog: Promise<DialogModule> | undefined;
 const loadDialog = () => (dialog ??= import('./dialog'));
@@ -23,6 +20,8 @@ function isTyping(target: EventTarget | null): boolean {
 export function initSearchTrigger(): void {
   const link = document.getElementById('search-link');
   if (!(link instanceof HTMLAnchorElement)) return;
+  // /search/ runs from here too, so every page has one small entry script.
+  if (document.getElementById('search-page') !== null) void import('./page').then((m) => m.initSearchPage());
 
   const open = () => {
     // On /search/ itself the page's own search box is the search.
@@ -61,7 +60,10 @@ export function initSearchTrigger(): void {
     open();
   });
 
-  if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-    void import('./highlight').then((m) => m.highlightSearchTerms(HIGHLIGHT_PARAM));
+  // The parameter's name comes from the page (HIGHLIGHT_PARAM), so this file imports nothing
+  // the search code also imports, and stays one small file.
+  const param = link.dataset['highlightParam'];
+  if (param !== undefined && new URLSearchParams(location.search).has(param)) {
+    void import('./highlight').then((m) => m.highlightSearchTerms(param));
   }
 }
