@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { SITE } from '../lib/site';
 import { EXPECTED_FILE, indexProblem, parseExpected, recordCount } from '../lib/searchIndex';
 
 export default function pagefindIndex(): AstroIntegration {
@@ -18,14 +19,22 @@ export default function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const expectedPath = path.join(site, EXPECTED_FILE);
-        const expected = parseExpected(await readFile(expectedPath, 'utf8'));
+        const expectedText = await readFile(expectedPath, 'utf8').catch(() => {
+          throw new Error(
+            `${EXPECTED_FILE} is missing from ${site}: src/pages/search-expected.json.ts must build it, ` +
+              'or the search index cannot be checked.',
+          );
+        });
+        const expected = parseExpected(expectedText);
         // The file is for this check only: it must not ship.
         await rm(expectedPath);
 
         const started = performance.now();
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-          if (index === undefined) throw new Error(`Pagefind failed:\n  ${errors.join('\n  ')}`);
+          // One language, the site's: every page is written in it.
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE.lang });
+          if (index === undefined || errors.length > 0)
+            throw new Error(`Pagefind failed:\n  ${errors.join('\n  ')}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(`Pagefind failed:\n  ${added.errors.join('\n  ')}`);
           const bundle = path.join(site, 'pagefind');
