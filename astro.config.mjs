@@ -35,9 +35,6 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
-      // The header's search loader imports the dialog on first use; Vite's preload helper
-      // would triple the loader's size to preload a single chunk.
-      modulePreload: false,
       rolldownOptions: {
         // MDX's head-injection marker trips a harmless Rolldown warning on every .mdx file:
         // https://github.com/withastro/astro/issues/18087 (open). Everything else still warns.
