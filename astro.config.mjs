@@ -4,6 +4,7 @@ import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import pagefindIndex from './src/integrations/pagefind.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security.ts';
 import { sitemapSerializer } from './src/integrations/sitemapPages.ts';
 
@@ -29,6 +30,8 @@ export default defineConfig({
     // Closed jobs, the 404 and search pages say noindex; the sitemap reads that (and
     // lastmod) from the built pages: see src/integrations/sitemapPages.ts.
     sitemap({ serialize: sitemapSerializer(path.resolve(outDir), base) }),
+    // pagefindIndex last: it indexes what the build wrote.
+    pagefindIndex(),
   ],
   markdown: {
     // Shiki colours code with inline styles, which the CSP forbids; Prism uses classes.

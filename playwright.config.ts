@@ -9,7 +9,10 @@ try {
   process.exit(1);
 }
 
-/** The real site (`npm run build` output) and the fixture tree (closed, draft, remote, many jobs). */
+/**
+ * The real site (`npm run build` output), the fixture tree (closed, draft, remote, many
+ * jobs), and the real site built under the base path /careers/ (`npm run build:base`).
+ */
 // E2E_PORT moves both servers (and any later ones) so two checkouts can test at once.
 const PORT = Number(process.env['E2E_PORT'] ?? 4321);
 export const SITE_PORT = PORT;

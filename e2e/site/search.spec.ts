@@ -1,0 +1,243 @@
+import { expect, test } from '@playwright/test';
+import { THEMES, expectNoAxeViolations, useTheme } from '../helpers';
+import { resultLinks, searchOnPage, watchPage } from '../search';
+
+const SUMUP = '/jobs/sumup-backend-engineer-golang-payments-processing-platform/';
+const KIMIA = '/jobs/kimia-group-full-stack-developer-vue-js/';
+const SAP = '/jobs/sap-senior-full-stack-developer/';
+
+test.describe('the /search/ page', () => {
+  for (const [query, url] of [
+    ['golang', SUMUP],
+    ['vue', KIMIA],
+    ['Budapest', SAP],
+  ] as const) {
+    test(`"${query}" finds ${url} first`, async ({ page }) => {
+      const { problems } = watchPage(page);
+      await page.goto('/search/');
+      await searchOnPage(page, query);
+      await expect(resultLinks(page).first()).toHaveAttribute('href', new RegExp(`^${url}\\?highlight=`));
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('filtering workplace = Hybrid leaves only hybrid jobs, with a count beside each value', async ({
+    page,
+  }) => {
+    await page.goto('/search/');
+    await searchOnPage(page, 'full stack');
+    // Results render lazily as they scroll into view: count the list items.
+    const items = page.locator('pagefind-results ul > li');
+    await expect.poll(() => items.count()).toBeGreaterThan(1);
+    const before = await items.count();
+    const hybrid = page.getByRole('checkbox', { name: /Hybrid/ });
+    await expect(page.locator('label', { has: hybrid }).locator('.pf-filter-checkbox-count')).toHaveText(
+      /^\d+$/,
+    );
+    await hybrid.check();
+    await expect(page).toHaveURL(/[?&]workplace=hybrid/);
+    await expect.poll(() => items.count()).toBeLessThan(before);
+    await expect(resultLinks(page).first()).toBeVisible();
+    const facts = await page.locator('pagefind-results .sb-result-facts').allTextContents();
+    expect(facts.length).toBeGreaterThan(0);
+    for (const line of facts) expect(line).toContain('Hybrid');
+  });
+
+  test('restores the query, filters and sort from the URL', async ({ page }) => {
+    await page.goto('/search/?q=developer&workplace=hybrid&sort=newest');
+    await expect(page.locator('#search-page').getByRole('searchbox')).toHaveValue('developer');
+    await expect(page.getByLabel('Sort by')).toHaveValue('newest');
+    await expect(page.getByRole('checkbox', { name: /Hybrid/ })).toBeChecked();
+    await expect(resultLinks(page)).toHaveCount(1);
+    await expect(resultLinks(page).first()).toHaveAttribute('href', new RegExp(`^${KIMIA}`));
+  });
+
+  test('newest first orders results by the day posted', async ({ page }) => {
+    await page.goto('/search/?q=development&sort=newest');
+    await expect(page.locator('#search-page .pf-summary')).toContainText('development');
+    const days = await page
+      .locator('pagefind-results .sb-result-facts')
+      .allTextContents()
+      .then((lines) => lines.map((l) => new Date(l.replace(/^.*(?:Posted|Published) /, '')).getTime()));
+    expect(days.length).toBeGreaterThan(1);
+    expect([...days].sort((a, b) => b - a)).toEqual(days);
+  });
+
+  test('Back returns to the previous search, Forward to the next', async ({ page }) => {
+    await page.goto('/search/');
+    await searchOnPage(page, 'golang');
+    await page.keyboard.press('Enter');
+    await searchOnPage(page, 'vue');
+    await expect(page).toHaveURL(/\?q=vue$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=golang$/);
+    await expect(page.locator('#search-page').getByRole('searchbox')).toHaveValue('golang');
+    await expect(resultLinks(page).first()).toHaveAttribute('href', new RegExp(`^${SUMUP}`));
+    await page.goForward();
+    await expect(resultLinks(page).first()).toHaveAttribute('href', new RegExp(`^${KIMIA}`));
+  });
+
+  test('announces the number of results to screen readers', async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { announced: string[] }).announced = seen;
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('[aria-live]')) {
+          if (el.textContent) seen.push(el.textContent);
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.goto('/search/');
+    await searchOnPage(page, 'golang');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { announced: string[] }).announced.join('|')))
+      .toContain('1 result for golang');
+  });
+
+  for (const query of ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>']) {
+    test(`shows the query ${query} as text, runs nothing and adds no element`, async ({ page }) => {
+      const { problems } = watchPage(page);
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      // Shown as typed, as text: in the box and in the summary ("N results for …").
+      await expect(page.locator('#search-page').getByRole('searchbox')).toHaveValue(query);
+      await expect(page.locator('#search-page .pf-summary')).toContainText(query);
+      expect(
+        await page.locator('[onerror], img[src="x"], main script, pagefind-results script').count(),
+      ).toBe(0);
+      await page.waitForTimeout(300);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  for (const theme of THEMES) {
+    test(`has no axe violations with results and filters in the ${theme} theme`, async ({ page }) => {
+      await useTheme(page, theme);
+      await page.goto('/search/?q=full+stack&workplace=hybrid');
+      await expect(resultLinks(page)).toHaveCount(1);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test('an empty result shows the query as text and links to jobs and skills', async ({ page }) => {
+    await page.goto('/search/?q=xyzzyplugh');
+    const empty = page.locator('#search-page .sb-empty');
+    await expect(empty).toBeVisible();
+    await expect(empty).toContainText('“xyzzyplugh”');
+    await expect(empty.getByRole('link', { name: 'All jobs' })).toHaveAttribute('href', '/jobs/');
+    await expect(empty.getByRole('link', { name: 'All skills' })).toHaveAttribute('href', '/skills/');
+  });
+
+  test('without JavaScript says search needs it and links to jobs and skills', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/search/');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'all open jobs' })).toHaveAttribute(
+      'href',
+      '/jobs/',
+    );
+    await expect(page.getByRole('main').getByRole('link', { name: 'jobs by skill' })).toHaveAttribute(
+      'href',
+      '/skills/',
+    );
+    await page.goto(SAP);
+    await expect(page.getByRole('link', { name: 'Search', exact: true }).first()).toHaveAttribute(
+      'href',
+      '/search/',
+    );
+    await context.close();
+  });
+});
+
+test.describe('the search dialog', () => {
+  test('keyboard only from a job page: /, type, arrow down, Enter opens the job with the term marked', async ({
+    page,
+  }) => {
+    const { problems } = watchPage(page);
+    await page.goto(SAP);
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search jobs and guides' });
+    await expect(dialog.getByRole('searchbox')).toBeFocused();
+    await page.keyboard.type('golang');
+    await expect(resultLinks(page).first()).toHaveAttribute('href', new RegExp(`^${SUMUP}`));
+    await page.keyboard.press('ArrowDown');
+    await expect(resultLinks(page).first()).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${SUMUP}\\?highlight=golang$`));
+    await expect(page.locator('article mark').first()).toHaveText(/golang/i);
+    expect(problems).toEqual([]);
+  });
+
+  test('Ctrl+K opens it, Escape closes it and focus returns to the header trigger', async ({ page }) => {
+    await page.goto('/skills/');
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Search jobs and guides' });
+    await expect(dialog.getByRole('searchbox')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.locator('#search-link')).toBeFocused();
+    await expect(page.locator('#search-link')).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('/ typed into a text field does not open it', async ({ page }) => {
+    await page.goto('/search/');
+    const box = page.locator('#search-page').getByRole('searchbox');
+    await box.fill('ci/cd');
+    await expect(box).toHaveValue('ci/cd');
+    await expect(page.locator('pagefind-modal')).toHaveCount(0);
+  });
+
+  test('an empty result in the dialog shows the query as text with links onward', async ({ page }) => {
+    const { problems } = watchPage(page);
+    await page.goto('/');
+    await page.locator('#search-link').click();
+    const dialog = page.getByRole('dialog', { name: 'Search jobs and guides' });
+    await dialog.getByRole('searchbox').fill('<b>xyzzyplugh</b>');
+    await expect(dialog.locator('.sb-empty')).toContainText('“<b>xyzzyplugh</b>”');
+    await expect(dialog.getByRole('link', { name: 'All jobs' })).toBeVisible();
+    expect(await dialog.locator('b').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  for (const theme of THEMES) {
+    test(`has no axe violations when open with results in the ${theme} theme`, async ({ page }) => {
+      await useTheme(page, theme);
+      await page.goto('/jobs/');
+      await page.locator('#search-link').click();
+      await page.getByRole('dialog').getByRole('searchbox').fill('engineer');
+      await expect(resultLinks(page).first()).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test.describe('content pages', () => {
+  const templates = [
+    '/',
+    '/jobs/',
+    SAP,
+    '/skills/',
+    '/skills/back-end-development/',
+    '/companies/',
+    '/companies/sap/',
+    '/no-such-page/',
+  ];
+  test('request nothing of Pagefind until search is used', async ({ page }) => {
+    const { problems } = watchPage(page);
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/')) requested.push(r.url());
+    });
+    for (const url of templates) {
+      await page.goto(url);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(requested).toEqual([]);
+    // The 404 page's own status is logged as a console error; only search's problems count here.
+    problems.length = 0;
+    await page.locator('#search-link').click();
+    await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
+    expect(requested.some((u) => u.endsWith('/pagefind/pagefind-component-ui.js'))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});

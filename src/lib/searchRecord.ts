@@ -1,0 +1,109 @@
+/**
+ * What Pagefind learns about a page: the filters, metadata and sort key of each job and
+ * guide record. Pages render these as hidden elements inside their `data-pagefind-body`
+ * (see `src/components/SearchRecord.astro`); the index integration and the search UI
+ * agree on the names through `SEARCH_FILTERS`.
+ */
+import { hueFor, initials } from './monogram';
+import { EMPLOYMENT_LABEL, SENIORITY_LABEL, WORKPLACE_LABEL, countryName, whereLabel } from './format';
+import type { JobData } from './schemas';
+
+/**
+ * The filters every record may carry, in the order the search page shows them. `name` is
+ * the Pagefind filter name and the URL parameter (`/search/?workplace=hybrid`).
+ */
+export const SEARCH_FILTERS = [
+  'type',
+  'skill',
+  'company',
+  'city',
+  'country',
+  'workplace',
+  'seniority',
+  'employment',
+] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** The sort key (`data-pagefind-sort`) every record carries: the day posted or published. */
+export const SORT_KEY = 'date';
+
+/** One record's data, ready to render. Values are display text, never HTML. */
+export interface SearchRecord {
+  /** Each filter with its values; a filter may repeat (a job's skills). */
+  filters: { name: SearchFilter; value: string }[];
+  /** Metadata shown in a result: title, company, location, workplace, date, monogram. */
+  meta: Record<string, string>;
+  /** `YYYY-MM-DD`, for newest-first sorting. */
+  date: string;
+}
+
+/** What a job record needs of the board's job. */
+export interface JobRecordInput {
+  data: Pick<JobData, 'title' | 'datePosted' | 'workplace' | 'locations' | 'seniority' | 'employmentType'>;
+  company: { data: { name: string } };
+  skills: readonly { name: string }[];
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** The record of an open job: filters by skill, company, place and kind of work. */
+export function jobRecord(job: JobRecordInput): SearchRecord {
+  const { data } = job;
+  const company = job.company.data.name;
+  const locations = data.locations ?? [];
+  const filters: SearchRecord['filters'] = [
+    { name: 'type', value: 'Job' },
+    ...job.skills.map((s) => ({ name: 'skill' as const, value: s.name })),
+    { name: 'company', value: company },
+    ...unique(locations.flatMap((l) => (l.city !== undefined ? [l.city] : []))).map((value) => ({
+      name: 'city' as const,
+      value,
+    })),
+    ...unique(locations.map((l) => countryName(l.country))).map((value) => ({
+      name: 'country' as const,
+      value,
+    })),
+  ];
+  if (data.workplace) filters.push({ name: 'workplace', value: WORKPLACE_LABEL[data.workplace] });
+  if (data.seniority) filters.push({ name: 'seniority', value: SENIORITY_LABEL[data.seniority] });
+  if (data.employmentType) {
+    filters.push({ name: 'employment', value: EMPLOYMENT_LABEL[data.employmentType] });
+  }
+  const meta: Record<string, string> = {
+    title: data.title,
+    type: 'Job',
+    company,
+    initials: initials(company),
+    hue: String(hueFor(company)),
+    date: data.datePosted,
+  };
+  const where = whereLabel({ locations, workplace: undefined });
+  if (where !== '') meta['location'] = where;
+  if (data.workplace) meta['workplace'] = WORKPLACE_LABEL[data.workplace];
+  return { filters, meta, date: data.datePosted };
+}
+
+/** What a guide record needs. */
+export interface GuideRecordInput {
+  data: { title: string; datePublished: string };
+  skill: { name: string };
+}
+
+/** The record of a published guide: type Guide, its skill, dated by publication. */
+export function guideRecord(guide: GuideRecordInput): SearchRecord {
+  return {
+    filters: [
+      { name: 'type', value: 'Guide' },
+      { name: 'skill', value: guide.skill.name },
+    ],
+    meta: { title: guide.data.title, type: 'Guide', date: guide.data.datePublished },
+    date: guide.data.datePublished,
+  };
+}
+
+/** Attributes of a record's root element: only indexed pages carry `data-pagefind-body`. */
+export function recordRootAttributes(indexed: boolean): Record<string, string> {
+  return indexed ? { 'data-pagefind-body': '' } : {};
+}

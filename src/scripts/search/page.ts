@@ -1,0 +1,115 @@
+/**
+ * /search/: Pagefind's Component UI (input, summary, filter pane, results) plus what it
+ * lacks: the query, filters and sort in the URL (Pagefind/pagefind#1164, #819), restored
+ * on load and on Back/Forward, and a relevance / newest-first choice.
+ *
+ * History: typing replaces the current entry (no entry per keystroke); a filter or sort
+ * change, Enter, or leaving the box commits it, so the next change pushes a new entry.
+ */
+import {
+  fromPagefindFilters,
+  pagefindSort,
+  parseSearchState,
+  searchQueryString,
+  toPagefindFilters,
+  type SearchState,
+  type Sort,
+} from '@/lib/searchState';
+import { emptyState } from './emptyState';
+import { loadPagefindUi, type PagefindInstance } from './pagefindUi';
+import { renderResult } from './resultTemplate';
+
+function mount(root: HTMLElement, instance: PagefindInstance): void {
+  const slot = (name: string) => root.querySelector<HTMLElement>(`[data-search-${name}]`)!;
+  const input = document.createElement('pagefind-input');
+  input.setAttribute('placeholder', 'Search jobs and guides');
+  slot('input').append(input);
+  const pane = document.createElement('pagefind-filter-pane');
+  pane.setAttribute('open', 'type,workplace');
+  slot('filters').append(pane);
+  const results = document.createElement('pagefind-results') as HTMLElement & {
+    resultTemplate: typeof renderResult;
+  };
+  results.setAttribute('hide-sub-results', '');
+  results.resultTemplate = renderResult;
+  slot('results').append(document.createElement('pagefind-summary'), results, emptyState(instance));
+}
+
+export async function initSearchPage(): Promise<void> {
+  const root = document.getElementById('search-page');
+  const sortSelect = document.getElementById('search-sort');
+  if (root === null || !(sortSelect instanceof HTMLSelectElement)) return;
+  root.hidden = false;
+  // Shown without JavaScript (a <noscript> would not show when only script execution is off).
+  document.getElementById('search-needs-js')?.remove();
+
+  const instance = await loadPagefindUi();
+  mount(root, instance);
+  // Pagefind's input re-renders its <input> at times: always look it up afresh.
+  const box = () => root.querySelector<HTMLInputElement>('[data-search-input] input');
+  // Filters are known once the index is loaded: URL values are matched against them.
+  await instance.triggerLoad();
+  // Faceted: filters alone (no words) list every matching record.
+  instance.faceted = true;
+
+  let sort: Sort = 'relevance';
+  let committed = true;
+  let current = location.search;
+
+  const apply = (state: SearchState, fromHistory: boolean) => {
+    sort = state.sort;
+    sortSelect.value = sort;
+    // Pagefind's input leaves a focused box alone; Back/Forward must still show the query.
+    const input = box();
+    if (fromHistory && input !== null) input.value = state.q;
+    instance.searchSort = pagefindSort(sort);
+    const filters = toPagefindFilters(state.filters, instance.totalFilters ?? {});
+    // Values the index does not know are dropped; the URL says what is really applied.
+    current = searchQueryString({ ...state, filters: fromPagefindFilters(filters) });
+    if (current !== location.search) history.replaceState(null, '', `${location.pathname}${current}`);
+    instance.triggerSearchWithFilters(state.q, filters);
+  };
+
+  instance.on('search', (term, filters) => {
+    const state: SearchState = { q: term.trim(), filters: fromPagefindFilters(filters), sort };
+    const next = searchQueryString(state);
+    if (next === current) return;
+    const filtersChanged =
+      searchQueryString({ ...state, q: '' }) !== searchQueryString({ ...parseSearchState(current), q: '' });
+    const url = `${location.pathname}${next}`;
+    if (committed || filtersChanged) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    current = next;
+    committed = filtersChanged;
+  });
+
+  sortSelect.addEventListener('change', () => {
+    sort = sortSelect.value === 'newest' ? 'newest' : 'relevance';
+    instance.searchSort = pagefindSort(sort);
+    committed = true;
+    instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
+  });
+  const commit = () => {
+    committed = true;
+  };
+  const inBox = (event: Event) => event.target instanceof HTMLInputElement && event.target === box();
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && inBox(event)) commit();
+  });
+  root.addEventListener('focusout', (event) => {
+    if (inBox(event)) commit();
+  });
+
+  addEventListener('popstate', () => {
+    apply(parseSearchState(location.search), true);
+    committed = true;
+  });
+
+  const initial = parseSearchState(location.search);
+  // Words typed while the index loaded win over the URL's.
+  const typed = box()?.value.trim() ?? '';
+  apply(typed !== '' ? { ...initial, q: typed } : initial, false);
+  // An empty /search/ is not worth a Back step: the first words replace it.
+  committed = initial.q !== '' || Object.keys(initial.filters).length > 0;
+  if (initial.q === '') box()?.focus();
+}

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { indexProblem, parseExpected, recordCount } from '@/lib/searchIndex';
+
+const expected = { jobs: 9, guides: 1 };
+
+describe('indexProblem', () => {
+  test('accepts one record per open job and published guide', () => {
+    expect(indexProblem({ pageCount: 10, errors: [] }, expected)).toBeUndefined();
+  });
+
+  test('fails when a template indexes more pages than the content has', () => {
+    expect(indexProblem({ pageCount: 38, errors: [] }, expected)).toMatch(
+      /indexed 38 pages, but the site has 9 open jobs and 1 published guides \(10\)/,
+    );
+  });
+
+  test('fails when pages are missing from the index', () => {
+    expect(indexProblem({ pageCount: 9, errors: [] }, expected)).toMatch(/indexed 9 pages/);
+  });
+
+  test('fails on any Pagefind error, even with the right count', () => {
+    expect(indexProblem({ pageCount: 10, errors: ['bad html'] }, expected)).toMatch(
+      /Pagefind failed:\n {2}bad html/,
+    );
+  });
+});
+
+describe('recordCount', () => {
+  test('sums the records of every language in pagefind-entry.json', () => {
+    const entry = { version: '1.6.0', languages: { en: { page_count: 10 }, de: { page_count: 2 } } };
+    expect(recordCount(JSON.stringify(entry))).toBe(12);
+  });
+
+  test('refuses an entry without counts', () => {
+    expect(() => recordCount('{"languages":{"en":{}}}')).toThrow(/no page_count/);
+  });
+});
+
+describe('parseExpected', () => {
+  test('reads the counts the build wrote', () => {
+    expect(parseExpected('{"jobs":3,"guides":0}')).toEqual({ jobs: 3, guides: 0 });
+  });
+
+  test('refuses anything else', () => {
+    expect(() => parseExpected('{"jobs":"3"}')).toThrow(/is not/);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import {
+  fromPagefindFilters,
+  pagefindSort,
+  parseSearchState,
+  searchQueryString,
+  toPagefindFilters,
+} from '@/lib/searchState';
+
+describe('parseSearchState', () => {
+  test('reads the query, filters and sort from the URL', () => {
+    expect(parseSearchState('?q=go&workplace=Hybrid&skill=go&skill=sql&sort=newest')).toEqual({
+      q: 'go',
+      filters: { workplace: ['hybrid'], skill: ['go', 'sql'] },
+      sort: 'newest',
+    });
+  });
+
+  test('ignores unknown parameters and unknown sorts', () => {
+    expect(parseSearchState('?q=%20vue%20&colour=red&sort=oldest&workplace=')).toEqual({
+      q: 'vue',
+      filters: {},
+      sort: 'relevance',
+    });
+  });
+
+  test('keeps markup in a query as plain text', () => {
+    expect(parseSearchState('?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E').q).toBe(
+      '<img src=x onerror=alert(1)>',
+    );
+  });
+});
+
+describe('searchQueryString', () => {
+  test('writes a search that parses back to itself', () => {
+    const state = {
+      q: 'full stack',
+      filters: { workplace: ['hybrid'], skill: ['vue.js'] },
+      sort: 'newest' as const,
+    };
+    const text = searchQueryString(state);
+    expect(text).toBe('?q=full+stack&skill=vue.js&workplace=hybrid&sort=newest');
+    expect(parseSearchState(text)).toEqual(state);
+  });
+
+  test('is empty for an empty search, and leaves out the default sort', () => {
+    expect(searchQueryString({ q: '', filters: {}, sort: 'relevance' })).toBe('');
+  });
+});
+
+describe('toPagefindFilters', () => {
+  test("maps URL values to the index's spelling and drops unknown ones", () => {
+    const known = { workplace: { Hybrid: 1, Remote: 2 }, skill: { 'Vue.js': 1 } };
+    expect(
+      toPagefindFilters({ workplace: ['hybrid', 'moon'], skill: ['vue.js'], city: ['x'] }, known),
+    ).toEqual({
+      workplace: ['Hybrid'],
+      skill: ['Vue.js'],
+    });
+  });
+});
+
+describe('fromPagefindFilters', () => {
+  test('keeps known filters with values, lowercased', () => {
+    expect(fromPagefindFilters({ workplace: ['Hybrid'], skill: [], other: ['x'] })).toEqual({
+      workplace: ['hybrid'],
+    });
+  });
+});
+
+describe('pagefindSort', () => {
+  test('sorts newest first by date, or not at all for relevance', () => {
+    expect(pagefindSort('newest')).toEqual({ date: 'desc' });
+    expect(pagefindSort('relevance')).toEqual({});
+  });
+});
