@@ -55,12 +55,15 @@ test.describe('the /search/ page', () => {
   test('newest first orders results by the day posted', async ({ page }) => {
     await page.goto('/search/?q=development&sort=newest');
     await expect(page.locator('#search-page .pf-summary')).toContainText('development');
-    const days = await page
-      .locator('pagefind-results .sb-result-facts')
-      .allTextContents()
-      .then((lines) => lines.map((l) => new Date(l.replace(/^.*(?:Posted|Published) /, '')).getTime()));
-    expect(days.length).toBeGreaterThan(1);
-    expect([...days].sort((a, b) => b - a)).toEqual(days);
+    // Results render lazily: retry until several are shown, then they must be newest first.
+    await expect(async () => {
+      const days = await page
+        .locator('pagefind-results .sb-result-facts')
+        .allTextContents()
+        .then((lines) => lines.map((l) => new Date(l.replace(/^.*(?:Posted|Published) /, '')).getTime()));
+      expect(days.length).toBeGreaterThan(1);
+      expect([...days].sort((a, b) => b - a)).toEqual(days);
+    }).toPass();
   });
 
   test('Back returns to the previous search, Forward to the next', async ({ page }) => {
