@@ -1,0 +1,367 @@
+/**
+ * The scale benchmark: `npm run bench -- --jobs 1000,10000`.
+ *
+ * For each job count it generates a seeded content tree (`bench/tmp/<n>/content`), builds a
+ * bare Astro baseline over the same jobs (`bench/baseline`, plus the Pagefind CLI) and then
+ * the site's production build phases as package.json defines them today (the content check
+ * when `check:content` exists, `astro build`, the search index), back to back, from clean
+ * caches. It reports wall time, pages per second and peak RSS per phase, output sizes, the
+ * gzipped first-load weight of key pages, the search figures when `scripts/measureSearch.ts`
+ * exists, each as a ratio to the baseline, and checks the budgets of issue 6.
+ *
+ * Options: --jobs 1000,10000 · --seed 1 · --out bench/results · --smoke (1,000 jobs, results
+ * in bench/out, exit 1 only when a byte budget fails) · --verbose (echo build output).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BENCH_BUILD_DATE, generateSkills, writeContent } from './bench/generate';
+import {
+  budgetTable,
+  fmtBytes,
+  fmtMs,
+  renderMarkdown,
+  type BenchResults,
+  type Budget,
+  type BuildResult,
+  type PhaseResult,
+  type RunResult,
+  type SearchResult,
+  type WeightRow,
+} from './bench/report';
+import { runPhase, type PhaseRun } from './bench/run';
+import { folderSize, isJobPage, isListing, listFiles, pageWeight, urlOf, type PageWeight } from './bench/weight';
+import { THEME_SCRIPT } from '../src/lib/themeScript';
+import { createUrls } from '../src/lib/urls';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const BASELINE_ROOT = path.join(ROOT, 'bench/baseline');
+const BIN = path.join(ROOT, 'node_modules/.bin');
+/** Ports 4700-4709 belong to this benchmark (astro preview for the search figures). */
+const PREVIEW_PORT = Number(process.env['BENCH_PORT'] ?? 4701);
+const SEARCH_QUERY = 'kubernetes';
+const KB = 1000;
+const GIB = 1024 ** 3;
+
+interface Options {
+  jobs: number[];
+  seed: number;
+  out: string;
+  smoke: boolean;
+  verbose: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const value = (name: string) => {
+    const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+    if (i < 0) return undefined;
+    return argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  };
+  const smoke = argv.includes('--smoke');
+  const jobs = (value('--jobs') ?? '1000').split(',').map((s) => Number(s.replace(/_/g, '')));
+  if (jobs.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--jobs wants counts such as 1000,10000`);
+  return {
+    jobs: [...new Set(jobs)].sort((a, b) => a - b),
+    seed: Number(value('--seed') ?? 1),
+    out: path.resolve(ROOT, value('--out') ?? (smoke ? 'bench/out' : 'bench/results')),
+    smoke,
+    verbose: argv.includes('--verbose'),
+  };
+}
+
+const log = (msg: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+
+/**
+ * Astro caches the content layer's data store (`.astro/`, `node_modules/.astro/`) between
+ * builds; a benchmark build must start clean so every run does the same work.
+ */
+function clearAstroCaches(root: string) {
+  for (const dir of ['.astro', 'node_modules/.astro']) rmSync(path.join(root, dir), { recursive: true, force: true });
+}
+
+function failed(what: string, run: PhaseRun): never {
+  throw new Error(`${what} failed (exit ${run.code}):\n${run.output.split('\n').slice(-40).join('\n')}`);
+}
+
+function phase(name: string, run: PhaseRun, pages: number, note?: string): PhaseResult {
+  return { name, ms: run.ms, peakRss: run.peakRss, pages, ...(note ? { note } : {}) };
+}
+
+/** How many pages Astro says it built (falls back to counting HTML files). */
+function astroPages(output: string, dist: string): number {
+  const m = /(\d+) page\(s\) built/.exec(output);
+  return m ? Number(m[1]) : listFiles(dist).filter((f) => f.endsWith('.html')).length;
+}
+
+/** A timing the search integration logs for its own step, if it does (e.g. "pagefind … in 3.2s"). */
+function loggedIndexMs(output: string): number | undefined {
+  for (const line of output.split('\n')) {
+    if (!/pagefind|search index/i.test(line)) continue;
+    const m = /(?:in|took|:)\s*(\d+(?:\.\d+)?)\s?(ms|s)\b/i.exec(line);
+    if (m) return Number(m[1]) * (m[2]!.toLowerCase() === 's' ? 1000 : 1);
+  }
+  return undefined;
+}
+
+function summarise(phases: PhaseResult[], dist: string): BuildResult {
+  const index = path.join(dist, 'pagefind');
+  return {
+    phases,
+    totalMs: phases.filter((p) => !p.note?.startsWith('inside')).reduce((s, p) => s + p.ms, 0),
+    peakRss: Math.max(...phases.map((p) => p.peakRss)),
+    pages: listFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).length,
+    dist: folderSize(dist),
+    index: existsSync(index) ? folderSize(index) : null,
+  };
+}
+
+async function pagefindCli(dist: string, verbose: boolean): Promise<PhaseRun> {
+  const run = await runPhase(path.join(BIN, 'pagefind'), ['--site', dist], { cwd: ROOT, echo: verbose });
+  if (run.code !== 0) failed(`pagefind --site ${dist}`, run);
+  return run;
+}
+
+async function buildBaseline(content: string, dist: string, verbose: boolean): Promise<BuildResult> {
+  clearAstroCaches(BASELINE_ROOT);
+  const build = await runPhase(path.join(BIN, 'astro'), ['build', '--root', BASELINE_ROOT], {
+    cwd: ROOT,
+    env: { CONTENT_DIR: content, OUT_DIR: dist },
+    echo: verbose,
+  });
+  if (build.code !== 0) failed('baseline astro build', build);
+  const pages = astroPages(build.output, dist);
+  const index = await pagefindCli(dist, verbose);
+  return summarise([phase('astro build', build, pages), phase('search index', index, pages)], dist);
+}
+
+function packageScripts(): Record<string, string> {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  return pkg.scripts ?? {};
+}
+
+async function buildOurs(content: string, dist: string, jobs: number, verbose: boolean): Promise<BuildResult> {
+  const env = { CONTENT_DIR: content, OUT_DIR: dist, BUILD_DATE: BENCH_BUILD_DATE };
+  const phases: PhaseResult[] = [];
+  if (packageScripts()['check:content'] !== undefined) {
+    const check = await runPhase('npm', ['run', '--silent', 'check:content'], { cwd: ROOT, env, echo: verbose });
+    if (check.code !== 0) failed('npm run check:content', check);
+    phases.push(phase('content check', check, jobs));
+  }
+  clearAstroCaches(ROOT);
+  const build = await runPhase(path.join(BIN, 'astro'), ['build'], { cwd: ROOT, env, echo: verbose });
+  if (build.code !== 0) failed('astro build', build);
+  const pages = astroPages(build.output, dist);
+  phases.push(phase('astro build', build, pages));
+  if (existsSync(path.join(dist, 'pagefind'))) {
+    // The search integration indexes inside `astro build`; split it out when it logs its time.
+    const ms = loggedIndexMs(build.output);
+    phases.push({
+      name: 'search index',
+      ms: ms ?? 0,
+      peakRss: build.peakRss,
+      pages,
+      note: ms === undefined ? 'inside astro build, not timed apart' : 'inside astro build, as logged',
+    });
+  } else {
+    // No search integration in this build yet: index with the CLI so both sides do the same work.
+    const index = await pagefindCli(dist, verbose);
+    phases.push(phase('search index', index, pages, 'pagefind CLI stand-in: no search integration'));
+  }
+  return summarise(phases, dist);
+}
+
+/** Our heaviest page among `urls`, by gzipped first-load bytes. */
+function heaviest(dist: string, urls: string[]): PageWeight | undefined {
+  let worst: PageWeight | undefined;
+  for (const url of urls) {
+    const w = pageWeight(dist, url, { allowedInline: [THEME_SCRIPT] });
+    if (worst === undefined || w.bytes > worst.bytes) worst = w;
+  }
+  return worst;
+}
+
+function weights(dist: string, baselineDist: string): WeightRow[] {
+  const u = createUrls('/');
+  const all = listFiles(dist)
+    .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/'))
+    .map(urlOf);
+  const row = (name: string, w: PageWeight | undefined): WeightRow[] =>
+    w === undefined ? [] : [{ name, url: w.url, bytes: w.bytes, requests: w.requests, scripts: w.scripts }];
+  const one = (name: string, url: string) => (all.includes(url) ? row(name, heaviest(dist, [url])) : []);
+  const guided = generateSkills().find((s) => all.includes(u.skill(s.id)));
+  const baseJobs = listFiles(baselineDist)
+    .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/'))
+    .map(urlOf);
+  return [
+    ...one('home page', u.home()),
+    ...(guided ? one('skill page with guide', u.skill('back-end-development')) : []),
+    ...one('jobs index', u.jobs()),
+    ...one('search page', u.search()),
+    ...row('job page (heaviest)', heaviest(dist, all.filter(isJobPage))),
+    ...row('listing page (heaviest)', heaviest(dist, all.filter(isListing))),
+    ...row('baseline job page', heaviest(baselineDist, baseJobs.filter(isJobPage))),
+  ];
+}
+
+function startPreview(dist: string): Promise<ChildProcess> {
+  const child = spawn(
+    path.join(BIN, 'astro'),
+    ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PREVIEW_PORT)],
+    {
+      cwd: ROOT,
+      env: { ...process.env, OUT_DIR: dist, ASTRO_PREVIEW_BACKGROUND: '0' },
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
+  const url = `http://127.0.0.1:${PREVIEW_PORT}/`;
+  const deadline = Date.now() + 30_000;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      fetch(url)
+        .then(() => resolve(child))
+        .catch(() => {
+          if (Date.now() > deadline || child.exitCode !== null) {
+            stopPreview(child);
+            reject(new Error(`astro preview did not answer on ${url}`));
+          } else setTimeout(attempt, 250);
+        });
+    };
+    attempt();
+  });
+}
+
+function stopPreview(child: ChildProcess) {
+  // The preview runs in its own process group (detached): end the group we started.
+  if (child.pid !== undefined && child.exitCode === null) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+type MeasureSearch = (o: { baseUrl: string; query: string }) => Promise<{ bytes: number; requests: number; ms: number }>;
+
+async function search(dist: string): Promise<SearchResult> {
+  const script = path.join(ROOT, 'scripts/measureSearch.ts');
+  if (!existsSync(script)) return { na: 'scripts/measureSearch.ts does not exist on this branch' };
+  if (!existsSync(path.join(dist, 'search/index.html'))) return { na: 'the site has no /search/ page' };
+  const mod = (await import(pathToFileURL(script).href)) as { measureSearch?: MeasureSearch };
+  if (typeof mod.measureSearch !== 'function') return { na: 'scripts/measureSearch.ts exports no measureSearch' };
+  const preview = await startPreview(dist);
+  try {
+    const r = await mod.measureSearch({ baseUrl: `http://127.0.0.1:${PREVIEW_PORT}/`, query: SEARCH_QUERY });
+    return { ...r, query: SEARCH_QUERY };
+  } finally {
+    stopPreview(preview);
+  }
+}
+
+async function runOne(jobs: number, options: Options): Promise<RunResult> {
+  const dir = path.join(ROOT, 'bench/tmp', String(jobs));
+  const content = path.join(dir, 'content');
+  const dist = path.join(dir, 'dist');
+  const baselineDist = path.join(dir, 'baseline-dist');
+  log(`${jobs} jobs: generating ${path.relative(ROOT, content)}`);
+  writeContent({ jobs, seed: options.seed, dir: content, realGuidesFrom: path.join(ROOT, 'content') });
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(baselineDist, { recursive: true, force: true });
+  log(`${jobs} jobs: building the baseline`);
+  const baseline = await buildBaseline(content, baselineDist, options.verbose);
+  log(`${jobs} jobs: baseline ${fmtMs(baseline.totalMs)}, peak ${fmtBytes(baseline.peakRss)}; building Skillboard`);
+  const ours = await buildOurs(content, dist, jobs, options.verbose);
+  log(`${jobs} jobs: Skillboard ${fmtMs(ours.totalMs)}, peak ${fmtBytes(ours.peakRss)}; measuring pages`);
+  const w = weights(dist, baselineDist);
+  const s = await search(dist);
+  return { jobs, ours, baseline, weights: w, search: s };
+}
+
+function budgets(runs: RunResult[]): Budget[] {
+  const out: Budget[] = [];
+  const largest = runs.at(-1)!;
+  const status = (ok: boolean) => (ok ? 'pass' : 'fail') as const;
+  const at10k = runs.find((r) => r.jobs === 10_000) ?? (largest.jobs >= 10_000 ? largest : undefined);
+  if (at10k) {
+    const t = at10k.ours.totalMs / at10k.baseline.totalMs;
+    out.push({ kind: 'time', jobs: at10k.jobs, label: 'whole build vs baseline', limit: '≤ 1.30×', value: `${t.toFixed(2)}× (${fmtMs(at10k.ours.totalMs)} / ${fmtMs(at10k.baseline.totalMs)})`, status: status(t <= 1.3) });
+    const m = at10k.ours.peakRss / at10k.baseline.peakRss;
+    out.push({ kind: 'memory', jobs: at10k.jobs, label: 'peak RSS vs baseline', limit: '≤ 1.20×', value: `${m.toFixed(2)}× (${fmtBytes(at10k.ours.peakRss)} / ${fmtBytes(at10k.baseline.peakRss)})`, status: status(m <= 1.2) });
+    out.push({ kind: 'memory', jobs: at10k.jobs, label: 'peak RSS, absolute (issue: 2.5 GiB)', limit: '≤ 2.50 GiB', value: fmtBytes(at10k.ours.peakRss), status: status(at10k.ours.peakRss <= 2.5 * GIB) });
+  } else {
+    out.push({ kind: 'time', jobs: 10_000, label: 'whole build vs baseline', limit: '≤ 1.30×', value: 'not run at 10,000 jobs', status: 'n/a' });
+  }
+  const small = runs.find((r) => r.jobs === 1000);
+  if (at10k && small) {
+    const k = at10k.ours.totalMs / small.ours.totalMs;
+    out.push({ kind: 'time', jobs: at10k.jobs, label: '10,000-job build vs 1,000-job build', limit: '≤ 12×', value: `${k.toFixed(2)}×`, status: status(k <= 12) });
+  }
+  for (const run of runs) {
+    const w = (name: string) => run.weights.find((x) => x.name === name);
+    const job = w('job page (heaviest)');
+    if (job) {
+      out.push({ kind: 'bytes', jobs: run.jobs, label: `job page weight (${job.url})`, limit: '≤ 12 KB', value: fmtKb(job.bytes), status: status(job.bytes <= 12 * KB) });
+      out.push({ kind: 'bytes', jobs: run.jobs, label: 'job page requests', limit: '≤ 3', value: String(job.requests), status: status(job.requests <= 3) });
+      out.push({ kind: 'bytes', jobs: run.jobs, label: 'job page JavaScript', limit: 'theme script only', value: job.scripts.length === 0 ? 'theme script only' : job.scripts.join(', '), status: status(job.scripts.length === 0) });
+    }
+    const skill = w('skill page with guide');
+    out.push(skill
+      ? { kind: 'bytes', jobs: run.jobs, label: 'skill page with guide', limit: '≤ 20 KB', value: fmtKb(skill.bytes), status: status(skill.bytes <= 20 * KB) }
+      : { kind: 'bytes', jobs: run.jobs, label: 'skill page with guide', limit: '≤ 20 KB', value: 'no such page', status: 'fail' });
+    const listing = w('listing page (heaviest)');
+    if (listing) {
+      out.push({ kind: 'bytes', jobs: run.jobs, label: `heaviest listing page (${listing.url})`, limit: '< 25 KB', value: fmtKb(listing.bytes), status: status(listing.bytes < 25 * KB) });
+    }
+  }
+  const searched = at10k ?? largest;
+  const s = searched.search;
+  const searchLabel = `search among ${searched.jobs.toLocaleString('en')} jobs`;
+  out.push('na' in s
+    ? { kind: 'bytes', jobs: searched.jobs, label: `${searchLabel}: transferred`, limit: '≤ 250 KB', value: `n/a: ${s.na}`, status: 'n/a' }
+    : { kind: 'bytes', jobs: searched.jobs, label: `${searchLabel}: transferred`, limit: '≤ 250 KB', value: fmtKb(s.bytes), status: status(s.bytes <= 250 * KB) });
+  out.push('na' in s
+    ? { kind: 'time', jobs: searched.jobs, label: `${searchLabel}: keystroke to results`, limit: '≤ 300 ms', value: `n/a: ${s.na}`, status: 'n/a' }
+    : { kind: 'time', jobs: searched.jobs, label: `${searchLabel}: keystroke to results`, limit: '≤ 300 ms', value: fmtMs(s.ms), status: status(s.ms <= 300) });
+  return out;
+}
+
+/** Budgets are in decimal KB (1 KB = 1000 bytes), the stricter reading. */
+const fmtKb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.smoke && !process.argv.some((a) => a.startsWith('--jobs'))) options.jobs = [1000];
+  const runs: RunResult[] = [];
+  for (const n of options.jobs) runs.push(await runOne(n, options));
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      memoryGiB: Math.round(os.totalmem() / GIB),
+      node: process.versions.node,
+      platform: `${os.platform()} ${os.arch()}`,
+    },
+    seed: options.seed,
+    buildDate: BENCH_BUILD_DATE,
+    runs,
+    budgets: budgets(runs),
+  };
+  mkdirSync(options.out, { recursive: true });
+  const file = path.join(options.out, `${results.date.replace(/[:.]/g, '-')}-${options.jobs.join('-')}.json`);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(renderMarkdown(results));
+  console.log(`\nResults: ${path.relative(ROOT, file)}`);
+  const failedBytes = results.budgets.filter((b) => b.kind === 'bytes' && b.status === 'fail');
+  if (options.smoke && failedBytes.length > 0) {
+    console.error(`\nByte budgets failed:\n${budgetTable(failedBytes)}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 2;
+});
