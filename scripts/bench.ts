@@ -32,7 +32,15 @@ import {
   type WeightRow,
 } from './bench/report';
 import { runPhase, type PhaseRun } from './bench/run';
-import { folderSize, isJobPage, isListing, listFiles, pageWeight, urlOf, type PageWeight } from './bench/weight';
+import {
+  folderSize,
+  isJobPage,
+  isListing,
+  listFiles,
+  pageWeight,
+  urlOf,
+  type PageWeight,
+} from './bench/weight';
 import { THEME_SCRIPT } from '../src/lib/themeScript';
 import { createUrls } from '../src/lib/urls';
 
@@ -61,7 +69,8 @@ function parseArgs(argv: string[]): Options {
   };
   const smoke = argv.includes('--smoke');
   const jobs = (value('--jobs') ?? '1000').split(',').map((s) => Number(s.replace(/_/g, '')));
-  if (jobs.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--jobs wants counts such as 1000,10000`);
+  if (jobs.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`--jobs wants counts such as 1000,10000`);
   return {
     jobs: [...new Set(jobs)].sort((a, b) => a - b),
     seed: Number(value('--seed') ?? 1),
@@ -78,7 +87,8 @@ const log = (msg: string) => console.error(`[bench ${new Date().toISOString().sl
  * builds; a benchmark build must start clean so every run does the same work.
  */
 function clearAstroCaches(root: string) {
-  for (const dir of ['.astro', 'node_modules/.astro']) rmSync(path.join(root, dir), { recursive: true, force: true });
+  for (const dir of ['.astro', 'node_modules/.astro'])
+    rmSync(path.join(root, dir), { recursive: true, force: true });
 }
 
 function failed(what: string, run: PhaseRun): never {
@@ -137,15 +147,26 @@ async function buildBaseline(content: string, dist: string, verbose: boolean): P
 }
 
 function packageScripts(): Record<string, string> {
-  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
   return pkg.scripts ?? {};
 }
 
-async function buildOurs(content: string, dist: string, jobs: number, verbose: boolean): Promise<BuildResult> {
+async function buildOurs(
+  content: string,
+  dist: string,
+  jobs: number,
+  verbose: boolean,
+): Promise<BuildResult> {
   const env = { CONTENT_DIR: content, OUT_DIR: dist, BUILD_DATE: BENCH_BUILD_DATE };
   const phases: PhaseResult[] = [];
   if (packageScripts()['check:content'] !== undefined) {
-    const check = await runPhase('npm', ['run', '--silent', 'check:content'], { cwd: ROOT, env, echo: verbose });
+    const check = await runPhase('npm', ['run', '--silent', 'check:content'], {
+      cwd: ROOT,
+      env,
+      echo: verbose,
+    });
     if (check.code !== 0) failed('npm run check:content', check);
     phases.push(phase('content check', check, jobs));
   }
@@ -244,14 +265,18 @@ function stopPreview(child: ChildProcess) {
   }
 }
 
-type MeasureSearch = (o: { baseUrl: string; query: string }) => Promise<{ bytes: number; requests: number; ms: number }>;
+type MeasureSearch = (o: {
+  baseUrl: string;
+  query: string;
+}) => Promise<{ bytes: number; requests: number; ms: number }>;
 
 async function search(dist: string): Promise<SearchResult> {
   const script = path.join(ROOT, 'scripts/measureSearch.ts');
   if (!existsSync(script)) return { na: 'scripts/measureSearch.ts does not exist on this branch' };
   if (!existsSync(path.join(dist, 'search/index.html'))) return { na: 'the site has no /search/ page' };
   const mod = (await import(pathToFileURL(script).href)) as { measureSearch?: MeasureSearch };
-  if (typeof mod.measureSearch !== 'function') return { na: 'scripts/measureSearch.ts exports no measureSearch' };
+  if (typeof mod.measureSearch !== 'function')
+    return { na: 'scripts/measureSearch.ts exports no measureSearch' };
   const preview = await startPreview(dist);
   try {
     const r = await mod.measureSearch({ baseUrl: `http://127.0.0.1:${PREVIEW_PORT}/`, query: SEARCH_QUERY });
@@ -272,7 +297,9 @@ async function runOne(jobs: number, options: Options): Promise<RunResult> {
   rmSync(baselineDist, { recursive: true, force: true });
   log(`${jobs} jobs: building the baseline`);
   const baseline = await buildBaseline(content, baselineDist, options.verbose);
-  log(`${jobs} jobs: baseline ${fmtMs(baseline.totalMs)}, peak ${fmtBytes(baseline.peakRss)}; building Skillboard`);
+  log(
+    `${jobs} jobs: baseline ${fmtMs(baseline.totalMs)}, peak ${fmtBytes(baseline.peakRss)}; building Skillboard`,
+  );
   const ours = await buildOurs(content, dist, jobs, options.verbose);
   log(`${jobs} jobs: Skillboard ${fmtMs(ours.totalMs)}, peak ${fmtBytes(ours.peakRss)}; measuring pages`);
   const w = weights(dist, baselineDist);
@@ -287,44 +314,155 @@ function budgets(runs: RunResult[]): Budget[] {
   const at10k = runs.find((r) => r.jobs === 10_000) ?? (largest.jobs >= 10_000 ? largest : undefined);
   if (at10k) {
     const t = at10k.ours.totalMs / at10k.baseline.totalMs;
-    out.push({ kind: 'time', jobs: at10k.jobs, label: 'whole build vs baseline', limit: '≤ 1.30×', value: `${t.toFixed(2)}× (${fmtMs(at10k.ours.totalMs)} / ${fmtMs(at10k.baseline.totalMs)})`, status: status(t <= 1.3) });
+    out.push({
+      kind: 'time',
+      jobs: at10k.jobs,
+      label: 'whole build vs baseline',
+      limit: '≤ 1.30×',
+      value: `${t.toFixed(2)}× (${fmtMs(at10k.ours.totalMs)} / ${fmtMs(at10k.baseline.totalMs)})`,
+      status: status(t <= 1.3),
+    });
     const m = at10k.ours.peakRss / at10k.baseline.peakRss;
-    out.push({ kind: 'memory', jobs: at10k.jobs, label: 'peak RSS vs baseline', limit: '≤ 1.20×', value: `${m.toFixed(2)}× (${fmtBytes(at10k.ours.peakRss)} / ${fmtBytes(at10k.baseline.peakRss)})`, status: status(m <= 1.2) });
-    out.push({ kind: 'memory', jobs: at10k.jobs, label: 'peak RSS, absolute (issue: 2.5 GiB)', limit: '≤ 2.50 GiB', value: fmtBytes(at10k.ours.peakRss), status: status(at10k.ours.peakRss <= 2.5 * GIB) });
+    out.push({
+      kind: 'memory',
+      jobs: at10k.jobs,
+      label: 'peak RSS vs baseline',
+      limit: '≤ 1.20×',
+      value: `${m.toFixed(2)}× (${fmtBytes(at10k.ours.peakRss)} / ${fmtBytes(at10k.baseline.peakRss)})`,
+      status: status(m <= 1.2),
+    });
+    out.push({
+      kind: 'memory',
+      jobs: at10k.jobs,
+      label: 'peak RSS, absolute (issue: 2.5 GiB)',
+      limit: '≤ 2.50 GiB',
+      value: fmtBytes(at10k.ours.peakRss),
+      status: status(at10k.ours.peakRss <= 2.5 * GIB),
+    });
   } else {
-    out.push({ kind: 'time', jobs: 10_000, label: 'whole build vs baseline', limit: '≤ 1.30×', value: 'not run at 10,000 jobs', status: 'n/a' });
+    out.push({
+      kind: 'time',
+      jobs: 10_000,
+      label: 'whole build vs baseline',
+      limit: '≤ 1.30×',
+      value: 'not run at 10,000 jobs',
+      status: 'n/a',
+    });
   }
   const small = runs.find((r) => r.jobs === 1000);
   if (at10k && small) {
     const k = at10k.ours.totalMs / small.ours.totalMs;
-    out.push({ kind: 'time', jobs: at10k.jobs, label: '10,000-job build vs 1,000-job build', limit: '≤ 12×', value: `${k.toFixed(2)}×`, status: status(k <= 12) });
+    out.push({
+      kind: 'time',
+      jobs: at10k.jobs,
+      label: '10,000-job build vs 1,000-job build',
+      limit: '≤ 12×',
+      value: `${k.toFixed(2)}×`,
+      status: status(k <= 12),
+    });
   }
   for (const run of runs) {
     const w = (name: string) => run.weights.find((x) => x.name === name);
     const job = w('job page (heaviest)');
     if (job) {
-      out.push({ kind: 'bytes', jobs: run.jobs, label: `job page weight (${job.url})`, limit: '≤ 12 KB', value: fmtKb(job.bytes), status: status(job.bytes <= 12 * KB) });
-      out.push({ kind: 'bytes', jobs: run.jobs, label: 'job page requests', limit: '≤ 3', value: String(job.requests), status: status(job.requests <= 3) });
-      out.push({ kind: 'bytes', jobs: run.jobs, label: 'job page JavaScript', limit: 'theme script only', value: job.scripts.length === 0 ? 'theme script only' : job.scripts.join(', '), status: status(job.scripts.length === 0) });
+      out.push({
+        kind: 'bytes',
+        jobs: run.jobs,
+        label: `job page weight (${job.url})`,
+        limit: '≤ 12 KB',
+        value: fmtKb(job.bytes),
+        status: status(job.bytes <= 12 * KB),
+      });
+      out.push({
+        kind: 'bytes',
+        jobs: run.jobs,
+        label: 'job page requests',
+        limit: '≤ 3',
+        value: String(job.requests),
+        status: status(job.requests <= 3),
+      });
+      out.push({
+        kind: 'bytes',
+        jobs: run.jobs,
+        label: 'job page JavaScript',
+        limit: 'theme script only',
+        value: job.scripts.length === 0 ? 'theme script only' : job.scripts.join(', '),
+        status: status(job.scripts.length === 0),
+      });
     }
     const skill = w('skill page with guide');
-    out.push(skill
-      ? { kind: 'bytes', jobs: run.jobs, label: 'skill page with guide', limit: '≤ 20 KB', value: fmtKb(skill.bytes), status: status(skill.bytes <= 20 * KB) }
-      : { kind: 'bytes', jobs: run.jobs, label: 'skill page with guide', limit: '≤ 20 KB', value: 'no such page', status: 'fail' });
+    out.push(
+      skill
+        ? {
+            kind: 'bytes',
+            jobs: run.jobs,
+            label: 'skill page with guide',
+            limit: '≤ 20 KB',
+            value: fmtKb(skill.bytes),
+            status: status(skill.bytes <= 20 * KB),
+          }
+        : {
+            kind: 'bytes',
+            jobs: run.jobs,
+            label: 'skill page with guide',
+            limit: '≤ 20 KB',
+            value: 'no such page',
+            status: 'fail',
+          },
+    );
     const listing = w('listing page (heaviest)');
     if (listing) {
-      out.push({ kind: 'bytes', jobs: run.jobs, label: `heaviest listing page (${listing.url})`, limit: '< 25 KB', value: fmtKb(listing.bytes), status: status(listing.bytes < 25 * KB) });
+      out.push({
+        kind: 'bytes',
+        jobs: run.jobs,
+        label: `heaviest listing page (${listing.url})`,
+        limit: '< 25 KB',
+        value: fmtKb(listing.bytes),
+        status: status(listing.bytes < 25 * KB),
+      });
     }
   }
   const searched = at10k ?? largest;
   const s = searched.search;
   const searchLabel = `search among ${searched.jobs.toLocaleString('en')} jobs`;
-  out.push('na' in s
-    ? { kind: 'bytes', jobs: searched.jobs, label: `${searchLabel}: transferred`, limit: '≤ 250 KB', value: `n/a: ${s.na}`, status: 'n/a' }
-    : { kind: 'bytes', jobs: searched.jobs, label: `${searchLabel}: transferred`, limit: '≤ 250 KB', value: fmtKb(s.bytes), status: status(s.bytes <= 250 * KB) });
-  out.push('na' in s
-    ? { kind: 'time', jobs: searched.jobs, label: `${searchLabel}: keystroke to results`, limit: '≤ 300 ms', value: `n/a: ${s.na}`, status: 'n/a' }
-    : { kind: 'time', jobs: searched.jobs, label: `${searchLabel}: keystroke to results`, limit: '≤ 300 ms', value: fmtMs(s.ms), status: status(s.ms <= 300) });
+  out.push(
+    'na' in s
+      ? {
+          kind: 'bytes',
+          jobs: searched.jobs,
+          label: `${searchLabel}: transferred`,
+          limit: '≤ 250 KB',
+          value: `n/a: ${s.na}`,
+          status: 'n/a',
+        }
+      : {
+          kind: 'bytes',
+          jobs: searched.jobs,
+          label: `${searchLabel}: transferred`,
+          limit: '≤ 250 KB',
+          value: fmtKb(s.bytes),
+          status: status(s.bytes <= 250 * KB),
+        },
+  );
+  out.push(
+    'na' in s
+      ? {
+          kind: 'time',
+          jobs: searched.jobs,
+          label: `${searchLabel}: keystroke to results`,
+          limit: '≤ 300 ms',
+          value: `n/a: ${s.na}`,
+          status: 'n/a',
+        }
+      : {
+          kind: 'time',
+          jobs: searched.jobs,
+          label: `${searchLabel}: keystroke to results`,
+          limit: '≤ 300 ms',
+          value: fmtMs(s.ms),
+          status: status(s.ms <= 300),
+        },
+  );
   return out;
 }
 

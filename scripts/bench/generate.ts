@@ -35,11 +35,46 @@ const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * lis
 
 /** Skills: the real back-end guide's skill first (so `/skills/back-end-development/` exists). */
 const SKILL_NAMES = [
-  'Back-End Development', 'Front-End Development', 'Go', 'Rust', 'Python', 'Java', 'Kotlin',
-  'TypeScript', 'JavaScript', 'React', 'Vue', 'Angular', 'Svelte', 'Node.js', 'Django', 'Rails',
-  'PostgreSQL', 'MySQL', 'MongoDB', 'Redis', 'Kafka', 'Kubernetes', 'Docker', 'Terraform', 'AWS',
-  'Azure', 'Google Cloud', 'Linux', 'Security', 'Machine Learning', 'Data Engineering', 'Spark',
-  'GraphQL', 'APIs', 'Swift', 'Android', 'iOS', 'C++', 'Elixir', 'Agile',
+  'Back-End Development',
+  'Front-End Development',
+  'Go',
+  'Rust',
+  'Python',
+  'Java',
+  'Kotlin',
+  'TypeScript',
+  'JavaScript',
+  'React',
+  'Vue',
+  'Angular',
+  'Svelte',
+  'Node.js',
+  'Django',
+  'Rails',
+  'PostgreSQL',
+  'MySQL',
+  'MongoDB',
+  'Redis',
+  'Kafka',
+  'Kubernetes',
+  'Docker',
+  'Terraform',
+  'AWS',
+  'Azure',
+  'Google Cloud',
+  'Linux',
+  'Security',
+  'Machine Learning',
+  'Data Engineering',
+  'Spark',
+  'GraphQL',
+  'APIs',
+  'Swift',
+  'Android',
+  'iOS',
+  'C++',
+  'Elixir',
+  'Agile',
 ] as const;
 
 export function skillId(name: string): string {
@@ -56,23 +91,75 @@ export function generateSkills(): SkillData[] {
 }
 
 const CITIES: readonly { city: string; country: string }[] = [
-  { city: 'Berlin', country: 'DE' }, { city: 'Munich', country: 'DE' }, { city: 'Hamburg', country: 'DE' },
-  { city: 'Paris', country: 'FR' }, { city: 'Lyon', country: 'FR' }, { city: 'Madrid', country: 'ES' },
-  { city: 'Barcelona', country: 'ES' }, { city: 'Lisbon', country: 'PT' }, { city: 'Porto', country: 'PT' },
-  { city: 'Amsterdam', country: 'NL' }, { city: 'Rotterdam', country: 'NL' }, { city: 'Brussels', country: 'BE' },
-  { city: 'Vienna', country: 'AT' }, { city: 'Zurich', country: 'CH' }, { city: 'Milan', country: 'IT' },
-  { city: 'Rome', country: 'IT' }, { city: 'Warsaw', country: 'PL' }, { city: 'Krakow', country: 'PL' },
-  { city: 'Prague', country: 'CZ' }, { city: 'Budapest', country: 'HU' }, { city: 'Sofia', country: 'BG' },
-  { city: 'Bucharest', country: 'RO' }, { city: 'Athens', country: 'GR' }, { city: 'Dublin', country: 'IE' },
-  { city: 'London', country: 'GB' }, { city: 'Manchester', country: 'GB' }, { city: 'Stockholm', country: 'SE' },
-  { city: 'Copenhagen', country: 'DK' }, { city: 'Oslo', country: 'NO' }, { city: 'Helsinki', country: 'FI' },
+  { city: 'Berlin', country: 'DE' },
+  { city: 'Munich', country: 'DE' },
+  { city: 'Hamburg', country: 'DE' },
+  { city: 'Paris', country: 'FR' },
+  { city: 'Lyon', country: 'FR' },
+  { city: 'Madrid', country: 'ES' },
+  { city: 'Barcelona', country: 'ES' },
+  { city: 'Lisbon', country: 'PT' },
+  { city: 'Porto', country: 'PT' },
+  { city: 'Amsterdam', country: 'NL' },
+  { city: 'Rotterdam', country: 'NL' },
+  { city: 'Brussels', country: 'BE' },
+  { city: 'Vienna', country: 'AT' },
+  { city: 'Zurich', country: 'CH' },
+  { city: 'Milan', country: 'IT' },
+  { city: 'Rome', country: 'IT' },
+  { city: 'Warsaw', country: 'PL' },
+  { city: 'Krakow', country: 'PL' },
+  { city: 'Prague', country: 'CZ' },
+  { city: 'Budapest', country: 'HU' },
+  { city: 'Sofia', country: 'BG' },
+  { city: 'Bucharest', country: 'RO' },
+  { city: 'Athens', country: 'GR' },
+  { city: 'Dublin', country: 'IE' },
+  { city: 'London', country: 'GB' },
+  { city: 'Manchester', country: 'GB' },
+  { city: 'Stockholm', country: 'SE' },
+  { city: 'Copenhagen', country: 'DK' },
+  { city: 'Oslo', country: 'NO' },
+  { city: 'Helsinki', country: 'FI' },
 ];
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ven', 'tor', 'sil', 'na', 'qu', 'bex', 'dor', 'fin', 'zu', 'pel', 'tra'];
-const COMPANY_SUFFIXES = ['Labs', 'Systems', 'Group', 'Health', 'Pay', 'Cloud', 'Works', 'Data', 'AI', 'Logistics'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ra',
+  'ven',
+  'tor',
+  'sil',
+  'na',
+  'qu',
+  'bex',
+  'dor',
+  'fin',
+  'zu',
+  'pel',
+  'tra',
+];
+const COMPANY_SUFFIXES = [
+  'Labs',
+  'Systems',
+  'Group',
+  'Health',
+  'Pay',
+  'Cloud',
+  'Works',
+  'Data',
+  'AI',
+  'Logistics',
+];
 const ROLES = ['Engineer', 'Developer', 'Architect', 'Consultant', 'Specialist'];
 const LEVEL_WORDS: Record<(typeof SENIORITIES)[number], string> = {
-  intern: 'Intern', junior: 'Junior', mid: '', senior: 'Senior', lead: 'Lead', principal: 'Principal',
+  intern: 'Intern',
+  junior: 'Junior',
+  mid: '',
+  senior: 'Senior',
+  lead: 'Lead',
+  principal: 'Principal',
 };
 const WORDS = (
   'we build reliable software for customers across europe and our teams own services end to end ' +
@@ -187,9 +274,12 @@ export function jobBody(job: GeneratedJob, seed = 1): string {
   const headings = ['About the role', 'What you will do', 'What you bring', 'How we work', 'Benefits'];
   let h = 0;
   while (words < target) {
-    add(`## ${headings[h % headings.length]}${h >= headings.length ? ` ${Math.floor(h / headings.length) + 1}` : ''}`);
+    add(
+      `## ${headings[h % headings.length]}${h >= headings.length ? ` ${Math.floor(h / headings.length) + 1}` : ''}`,
+    );
     add(Array.from({ length: int(rng, 2, 4) }, () => sentence(rng, 10, 20)).join(' '));
-    if (h % 2 === 1) add(Array.from({ length: int(rng, 3, 5) }, () => `- ${sentence(rng, 5, 10)}`).join('\n'));
+    if (h % 2 === 1)
+      add(Array.from({ length: int(rng, 3, 5) }, () => `- ${sentence(rng, 5, 10)}`).join('\n'));
     h++;
   }
   return parts.join('\n\n');
@@ -219,7 +309,11 @@ export function jobFile(job: GeneratedJob, seed = 1): string {
   if (d.locations !== undefined) {
     lines.push('locations:');
     for (const l of d.locations) {
-      lines.push(l.city !== undefined ? `  - city: ${q(l.city)}\n    country: ${l.country}` : `  - country: ${l.country}`);
+      lines.push(
+        l.city !== undefined
+          ? `  - city: ${q(l.city)}\n    country: ${l.country}`
+          : `  - country: ${l.country}`,
+      );
     }
   }
   if (d.employmentType !== undefined) lines.push(`employmentType: ${d.employmentType}`);
@@ -237,7 +331,13 @@ export function jobFile(job: GeneratedJob, seed = 1): string {
 /** A full guide for a skill (the skill page's heaviest content), as MDX. */
 export function guideFile(skill: SkillData, seed = 1): string {
   const rng = mulberry32(seed ^ hash(skill.id));
-  const sections = ['Why it matters', 'Core concepts', 'Tools of the trade', 'Career paths', 'Getting started'];
+  const sections = [
+    'Why it matters',
+    'Core concepts',
+    'Tools of the trade',
+    'Career paths',
+    'Getting started',
+  ];
   const body = sections
     .map(
       (s) =>
@@ -273,13 +373,7 @@ export interface WriteOptions {
 }
 
 /** Writes the whole tree into `dir` (removed first). */
-export function writeContent({
-  jobs: count,
-  seed = 1,
-  dir,
-  guides = 5,
-  realGuidesFrom,
-}: WriteOptions): {
+export function writeContent({ jobs: count, seed = 1, dir, guides = 5, realGuidesFrom }: WriteOptions): {
   jobs: GeneratedJob[];
 } {
   rmSync(dir, { recursive: true, force: true });

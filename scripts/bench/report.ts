@@ -74,8 +74,13 @@ const MIB = 1024 * KIB;
 const GIB = 1024 * MIB;
 
 export const fmtBytes = (n: number): string =>
-  n >= GIB ? `${(n / GIB).toFixed(2)} GiB` : n >= MIB ? `${(n / MIB).toFixed(1)} MiB` : `${(n / KIB).toFixed(1)} KiB`;
-export const fmtMs = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+  n >= GIB
+    ? `${(n / GIB).toFixed(2)} GiB`
+    : n >= MIB
+      ? `${(n / MIB).toFixed(1)} MiB`
+      : `${(n / KIB).toFixed(1)} KiB`;
+export const fmtMs = (ms: number): string =>
+  ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
 const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
 const rate = (pages: number, ms: number): string => (ms > 0 ? `${Math.round((pages * 1000) / ms)}/s` : 'n/a');
 
@@ -92,24 +97,61 @@ function runTable(run: RunResult): string {
     const o = ours.phases.find((p) => p.name === name);
     const b = baseline.phases.find((p) => p.name === name);
     const cell = (p: PhaseResult | undefined) =>
-      p === undefined ? '—' : `${fmtMs(p.ms)} · ${rate(p.pages, p.ms)} · ${fmtBytes(p.peakRss)}${p.note ? ` (${p.note})` : ''}`;
+      p === undefined
+        ? '—'
+        : `${fmtMs(p.ms)} · ${rate(p.pages, p.ms)} · ${fmtBytes(p.peakRss)}${p.note ? ` (${p.note})` : ''}`;
     rows.push([`${name}: time · pages/s · peak RSS`, cell(o), cell(b), o && b ? ratio(o.ms, b.ms) : '—']);
   }
-  rows.push(['whole build', fmtMs(ours.totalMs), fmtMs(baseline.totalMs), ratio(ours.totalMs, baseline.totalMs)]);
-  rows.push(['peak RSS (largest process)', fmtBytes(ours.peakRss), fmtBytes(baseline.peakRss), ratio(ours.peakRss, baseline.peakRss)]);
+  rows.push([
+    'whole build',
+    fmtMs(ours.totalMs),
+    fmtMs(baseline.totalMs),
+    ratio(ours.totalMs, baseline.totalMs),
+  ]);
+  rows.push([
+    'peak RSS (largest process)',
+    fmtBytes(ours.peakRss),
+    fmtBytes(baseline.peakRss),
+    ratio(ours.peakRss, baseline.peakRss),
+  ]);
   rows.push(['HTML pages', String(ours.pages), String(baseline.pages), ratio(ours.pages, baseline.pages)]);
-  rows.push(['dist size', fmtBytes(ours.dist.bytes), fmtBytes(baseline.dist.bytes), ratio(ours.dist.bytes, baseline.dist.bytes)]);
-  rows.push(['dist files', String(ours.dist.files), String(baseline.dist.files), ratio(ours.dist.files, baseline.dist.files)]);
+  rows.push([
+    'dist size',
+    fmtBytes(ours.dist.bytes),
+    fmtBytes(baseline.dist.bytes),
+    ratio(ours.dist.bytes, baseline.dist.bytes),
+  ]);
+  rows.push([
+    'dist files',
+    String(ours.dist.files),
+    String(baseline.dist.files),
+    ratio(ours.dist.files, baseline.dist.files),
+  ]);
   const idx = (b: BuildResult) => (b.index ? `${fmtBytes(b.index.bytes)} (${b.index.files} files)` : 'none');
-  rows.push(['search index', idx(ours), idx(baseline), ours.index && baseline.index ? ratio(ours.index.bytes, baseline.index.bytes) : '—']);
+  rows.push([
+    'search index',
+    idx(ours),
+    idx(baseline),
+    ours.index && baseline.index ? ratio(ours.index.bytes, baseline.index.bytes) : '—',
+  ]);
   const baseJob = run.weights.find((w) => w.name === 'baseline job page');
   for (const w of run.weights) {
     if (w.name === 'baseline job page') continue;
     const r = w.name.startsWith('job page') && baseJob ? ratio(w.bytes, baseJob.bytes) : '—';
-    rows.push([`${w.name} \`${w.url}\`: gzip · requests`, `${fmtBytes(w.bytes)} · ${w.requests}`, w.name.startsWith('job page') && baseJob ? `${fmtBytes(baseJob.bytes)} · ${baseJob.requests}` : '—', r]);
+    rows.push([
+      `${w.name} \`${w.url}\`: gzip · requests`,
+      `${fmtBytes(w.bytes)} · ${w.requests}`,
+      w.name.startsWith('job page') && baseJob ? `${fmtBytes(baseJob.bytes)} · ${baseJob.requests}` : '—',
+      r,
+    ]);
   }
   const s = run.search;
-  rows.push(['search: transferred · requests · keystroke to results', 'na' in s ? `n/a (${s.na})` : `${fmtBytes(s.bytes)} · ${s.requests} · ${fmtMs(s.ms)} (“${s.query}”)`, '—', '—']);
+  rows.push([
+    'search: transferred · requests · keystroke to results',
+    'na' in s ? `n/a (${s.na})` : `${fmtBytes(s.bytes)} · ${s.requests} · ${fmtMs(s.ms)} (“${s.query}”)`,
+    '—',
+    '—',
+  ]);
   return table([`${run.jobs.toLocaleString('en')} jobs`, 'Skillboard', 'bare Astro baseline', 'ratio'], rows);
 }
 
@@ -117,7 +159,13 @@ export function budgetTable(budgets: Budget[]): string {
   const mark = { pass: '✅ pass', fail: '❌ fail', 'n/a': 'n/a' } as const;
   return table(
     ['budget', 'jobs', 'limit', 'measured', 'result'],
-    budgets.map((b) => [b.label, b.jobs === null ? 'all' : b.jobs.toLocaleString('en'), b.limit, b.value, mark[b.status]]),
+    budgets.map((b) => [
+      b.label,
+      b.jobs === null ? 'all' : b.jobs.toLocaleString('en'),
+      b.limit,
+      b.value,
+      mark[b.status],
+    ]),
   );
 }
 
@@ -137,7 +185,8 @@ export const README_END = '<!-- bench:end -->';
 export function replaceSection(readme: string, markdown: string): string {
   const start = readme.indexOf(README_START);
   const end = readme.indexOf(README_END);
-  if (start < 0 || end < start) throw new Error(`README.md lacks the ${README_START} … ${README_END} markers`);
+  if (start < 0 || end < start)
+    throw new Error(`README.md lacks the ${README_START} … ${README_END} markers`);
   return `${readme.slice(0, start + README_START.length)}\n\n${markdown}\n\n${readme.slice(end)}`;
 }
 

@@ -67,9 +67,7 @@ export interface RunOptions {
 export function runPhase(command: string, args: string[], options: RunOptions): Promise<PhaseRun> {
   const useTime = existsSync(GNU_TIME) && os.platform() === 'linux';
   const timeFile = path.join(os.tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
-  const [cmd, argv] = useTime
-    ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]]
-    : [command, args];
+  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, args];
   const started = performance.now();
   const child = spawn(cmd, argv, {
     cwd: options.cwd,

@@ -94,7 +94,12 @@ export function pageWeight(
     const rel = (attr(m[0], 'rel') ?? '').toLowerCase().split(/\s+/);
     const href = attr(m[0], 'href');
     if (href === undefined) continue;
-    if (rel.includes('stylesheet') || rel.includes('modulepreload') || rel.includes('preload') || rel.includes('icon')) {
+    if (
+      rel.includes('stylesheet') ||
+      rel.includes('modulepreload') ||
+      rel.includes('preload') ||
+      rel.includes('icon')
+    ) {
       if (rel.includes('modulepreload')) scripts.push(href);
       add(resolveFrom(dist, htmlFile, href, base));
     }
@@ -156,9 +161,7 @@ export function urlOf(htmlFile: string): string {
 /** Listing pages: the home page, `/jobs/` and its pages, skill and company pages and their pages. */
 export function isListing(url: string): boolean {
   return (
-    url === '/' ||
-    /^\/jobs\/(\d+\/)?$/.test(url) ||
-    /^\/(skills|companies)\/([^/]+\/)?(\d+\/)?$/.test(url)
+    url === '/' || /^\/jobs\/(\d+\/)?$/.test(url) || /^\/(skills|companies)\/([^/]+\/)?(\d+\/)?$/.test(url)
   );
 }
 
