@@ -16,12 +16,16 @@ export interface PhaseResult {
   peakRss: number;
   /** Pages (or files) the phase handled, for the pages-per-second figure. */
   pages: number;
+  /** CPU time (user + system) when GNU time measured it, ms. */
+  cpuMs?: number;
   note?: string;
 }
 
 export interface BuildResult {
   phases: PhaseResult[];
   totalMs: number;
+  /** CPU time of the whole build (user + system), or null when not measured. */
+  totalCpuMs: number | null;
   peakRss: number;
   /** HTML pages in the output. */
   pages: number;

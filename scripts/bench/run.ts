@@ -13,6 +13,11 @@ export interface PhaseRun {
   ms: number;
   /** Peak resident memory of the largest single process, in bytes (0 when unknown). */
   peakRss: number;
+  /**
+   * CPU time (user + system) of the child and the processes it waited for, when GNU time
+   * is installed: steadier than wall time on a shared machine.
+   */
+  cpuMs?: number;
   output: string;
   code: number;
 }
@@ -67,7 +72,9 @@ export interface RunOptions {
 export function runPhase(command: string, args: string[], options: RunOptions): Promise<PhaseRun> {
   const useTime = existsSync(GNU_TIME) && os.platform() === 'linux';
   const timeFile = path.join(os.tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
-  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, args];
+  const [cmd, argv] = useTime
+    ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]]
+    : [command, args];
   const started = performance.now();
   const child = spawn(cmd, argv, {
     cwd: options.cwd,
@@ -93,13 +100,20 @@ export function runPhase(command: string, args: string[], options: RunOptions): 
     child.on('close', (code) => {
       clearInterval(poll);
       const ms = performance.now() - started;
+      let cpuMs: number | undefined;
       if (useTime && existsSync(timeFile)) {
-        // GNU time writes "Command exited with non-zero status N" before the figure on failure.
-        const kib = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
-        if (Number.isFinite(kib)) peak = Math.max(peak, kib * 1024);
+        // GNU time writes "Command exited with non-zero status N" before the figures on failure.
+        const [kib, user, sys] = readFileSync(timeFile, 'utf8')
+          .trim()
+          .split('\n')
+          .at(-1)!
+          .split(' ')
+          .map(Number);
+        if (Number.isFinite(kib)) peak = Math.max(peak, kib! * 1024);
+        if (Number.isFinite(user) && Number.isFinite(sys)) cpuMs = (user! + sys!) * 1000;
         rmSync(timeFile, { force: true });
       }
-      resolve({ ms, peakRss: peak, output, code: code ?? 1 });
+      resolve({ ms, peakRss: peak, output, code: code ?? 1, ...(cpuMs === undefined ? {} : { cpuMs }) });
     });
   });
 }
