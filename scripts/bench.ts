@@ -12,7 +12,6 @@
  * Options: --jobs 1000,10000 · --seed 1 · --out bench/results · --smoke (1,000 jobs, results
  * in bench/out, exit 1 only when a byte budget fails) · --verbose (echo build output).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +23,6 @@ import {
   fmtMs,
   renderMarkdown,
   type BenchResults,
-  type BudgetStatus,
   type Budget,
   type BuildResult,
   type PhaseResult,
@@ -33,6 +31,7 @@ import {
   type WeightRow,
 } from './bench/report';
 import { runPhase, type PhaseRun } from './bench/run';
+import { startPreview } from './lib/preview';
 import {
   folderSize,
   isJobPage,
@@ -236,45 +235,6 @@ function weights(dist: string, baselineDist: string): WeightRow[] {
   ];
 }
 
-function startPreview(dist: string): Promise<ChildProcess> {
-  const child = spawn(
-    path.join(BIN, 'astro'),
-    ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PREVIEW_PORT)],
-    {
-      cwd: ROOT,
-      env: { ...process.env, OUT_DIR: dist, ASTRO_PREVIEW_BACKGROUND: '0' },
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
-  const url = `http://127.0.0.1:${PREVIEW_PORT}/`;
-  const deadline = Date.now() + 30_000;
-  return new Promise((resolve, reject) => {
-    const attempt = () => {
-      fetch(url)
-        .then(() => resolve(child))
-        .catch(() => {
-          if (Date.now() > deadline || child.exitCode !== null) {
-            stopPreview(child);
-            reject(new Error(`astro preview did not answer on ${url}`));
-          } else setTimeout(attempt, 250);
-        });
-    };
-    attempt();
-  });
-}
-
-function stopPreview(child: ChildProcess) {
-  // The preview runs in its own process group (detached): end the group we started.
-  if (child.pid !== undefined && child.exitCode === null) {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
-  }
-}
-
 type MeasureSearch = (o: {
   baseUrl: string;
   query: string;
@@ -287,12 +247,12 @@ async function search(dist: string): Promise<SearchResult> {
   const mod = (await import(pathToFileURL(script).href)) as { measureSearch?: MeasureSearch };
   if (typeof mod.measureSearch !== 'function')
     return { na: 'scripts/measureSearch.ts exports no measureSearch' };
-  const preview = await startPreview(dist);
+  const preview = await startPreview({ root: ROOT, port: PREVIEW_PORT, env: { OUT_DIR: dist } });
   try {
-    const r = await mod.measureSearch({ baseUrl: `http://127.0.0.1:${PREVIEW_PORT}/`, query: SEARCH_QUERY });
+    const r = await mod.measureSearch({ baseUrl: preview.url, query: SEARCH_QUERY });
     return { ...r, query: SEARCH_QUERY };
   } finally {
-    stopPreview(preview);
+    preview.stop();
   }
 }
 
@@ -319,162 +279,108 @@ async function runOne(jobs: number, options: Options): Promise<RunResult> {
 
 function budgets(runs: RunResult[]): Budget[] {
   const out: Budget[] = [];
+  /** One row; `ok` null means it could not be measured. */
+  const add = (
+    kind: Budget['kind'],
+    jobs: number,
+    label: string,
+    limit: string,
+    value: string,
+    ok: boolean | null,
+  ) => out.push({ kind, jobs, label, limit, value, status: ok === null ? 'n/a' : ok ? 'pass' : 'fail' });
   const largest = runs.at(-1)!;
-  const status = (ok: boolean): BudgetStatus => (ok ? 'pass' : 'fail');
   const at10k = runs.find((r) => r.jobs === 10_000) ?? (largest.jobs >= 10_000 ? largest : undefined);
   if (at10k) {
-    const t = at10k.ours.totalMs / at10k.baseline.totalMs;
-    const { totalCpuMs: ourCpu } = at10k.ours;
-    const { totalCpuMs: baseCpu } = at10k.baseline;
-    const cpu = ourCpu !== null && baseCpu !== null ? `; CPU time ${(ourCpu / baseCpu).toFixed(2)}×` : '';
-    out.push({
-      kind: 'time',
-      jobs: at10k.jobs,
-      label: 'whole build vs baseline (wall time)',
-      limit: '≤ 1.30×',
-      value: `${t.toFixed(2)}× (${fmtMs(at10k.ours.totalMs)} / ${fmtMs(at10k.baseline.totalMs)}${cpu})`,
-      status: status(t <= 1.3),
-    });
-    const m = at10k.ours.peakRss / at10k.baseline.peakRss;
-    out.push({
-      kind: 'memory',
-      jobs: at10k.jobs,
-      label: 'peak RSS vs baseline',
-      limit: '≤ 1.20×',
-      value: `${m.toFixed(2)}× (${fmtBytes(at10k.ours.peakRss)} / ${fmtBytes(at10k.baseline.peakRss)})`,
-      status: status(m <= 1.2),
-    });
-    out.push({
-      kind: 'memory',
-      jobs: at10k.jobs,
-      label: 'peak RSS, absolute (issue: 2.5 GiB)',
-      limit: '≤ 2.50 GiB',
-      value: fmtBytes(at10k.ours.peakRss),
-      status: status(at10k.ours.peakRss <= 2.5 * GIB),
-    });
+    const { ours, baseline, jobs } = at10k;
+    const t = ours.totalMs / baseline.totalMs;
+    const cpu =
+      ours.totalCpuMs !== null && baseline.totalCpuMs !== null
+        ? `; CPU time ${(ours.totalCpuMs / baseline.totalCpuMs).toFixed(2)}×`
+        : '';
+    const times = `${fmtMs(ours.totalMs)} / ${fmtMs(baseline.totalMs)}${cpu}`;
+    add(
+      'time',
+      jobs,
+      'whole build vs baseline (wall time)',
+      '≤ 1.30×',
+      `${t.toFixed(2)}× (${times})`,
+      t <= 1.3,
+    );
+    const m = ours.peakRss / baseline.peakRss;
+    const rss = `${fmtBytes(ours.peakRss)} / ${fmtBytes(baseline.peakRss)}`;
+    add('memory', jobs, 'peak RSS vs baseline', '≤ 1.20×', `${m.toFixed(2)}× (${rss})`, m <= 1.2);
+    add(
+      'memory',
+      jobs,
+      'peak RSS, absolute (issue: 2.5 GiB)',
+      '≤ 2.50 GiB',
+      fmtBytes(ours.peakRss),
+      ours.peakRss <= 2.5 * GIB,
+    );
+    const small = runs.find((r) => r.jobs === 1000);
+    if (small) {
+      const k = ours.totalMs / small.ours.totalMs;
+      add('time', jobs, '10,000-job build vs 1,000-job build', '≤ 12×', `${k.toFixed(2)}×`, k <= 12);
+    }
   } else {
-    out.push({
-      kind: 'time',
-      jobs: 10_000,
-      label: 'whole build vs baseline',
-      limit: '≤ 1.30×',
-      value: 'not run at 10,000 jobs',
-      status: 'n/a',
-    });
-  }
-  const small = runs.find((r) => r.jobs === 1000);
-  if (at10k && small) {
-    const k = at10k.ours.totalMs / small.ours.totalMs;
-    out.push({
-      kind: 'time',
-      jobs: at10k.jobs,
-      label: '10,000-job build vs 1,000-job build',
-      limit: '≤ 12×',
-      value: `${k.toFixed(2)}×`,
-      status: status(k <= 12),
-    });
+    add('time', 10_000, 'whole build vs baseline (wall time)', '≤ 1.30×', 'not run at 10,000 jobs', null);
   }
   for (const run of runs) {
     const w = (name: string) => run.weights.find((x) => x.name === name);
     const job = w('job page (heaviest)');
     if (job) {
-      out.push({
-        kind: 'bytes',
-        jobs: run.jobs,
-        label: `job page weight (${job.url})`,
-        limit: '≤ 12 KB',
-        value: fmtKb(job.bytes),
-        status: status(job.bytes <= 12 * KB),
-      });
-      out.push({
-        kind: 'bytes',
-        jobs: run.jobs,
-        label: 'job page requests',
-        limit: '≤ 3',
-        value: String(job.requests),
-        status: status(job.requests <= 3),
-      });
-      out.push({
-        kind: 'bytes',
-        jobs: run.jobs,
-        label: 'job page JavaScript',
-        limit: 'theme script only',
-        value: job.scripts.length === 0 ? 'theme script only' : job.scripts.join(', '),
-        status: status(job.scripts.length === 0),
-      });
+      add(
+        'bytes',
+        run.jobs,
+        `job page weight (${job.url})`,
+        '≤ 12 KB',
+        fmtKb(job.bytes),
+        job.bytes <= 12 * KB,
+      );
+      add('bytes', run.jobs, 'job page requests', '≤ 3', String(job.requests), job.requests <= 3);
+      const js = job.scripts.length === 0 ? 'theme script only' : job.scripts.join(', ');
+      add('bytes', run.jobs, 'job page JavaScript', 'theme script only', js, job.scripts.length === 0);
     }
     const skill = w('skill page with guide');
-    out.push(
-      skill
-        ? {
-            kind: 'bytes',
-            jobs: run.jobs,
-            label: 'skill page with guide',
-            limit: '≤ 20 KB',
-            value: fmtKb(skill.bytes),
-            status: status(skill.bytes <= 20 * KB),
-          }
-        : {
-            kind: 'bytes',
-            jobs: run.jobs,
-            label: 'skill page with guide',
-            limit: '≤ 20 KB',
-            value: 'no such page',
-            status: 'fail',
-          },
+    add(
+      'bytes',
+      run.jobs,
+      'skill page with guide',
+      '≤ 20 KB',
+      skill ? fmtKb(skill.bytes) : 'no such page',
+      !!skill && skill.bytes <= 20 * KB,
     );
     const listing = w('listing page (heaviest)');
     if (listing) {
-      out.push({
-        kind: 'bytes',
-        jobs: run.jobs,
-        label: `heaviest listing page (${listing.url})`,
-        limit: '< 25 KB',
-        value: fmtKb(listing.bytes),
-        status: status(listing.bytes < 25 * KB),
-      });
+      add(
+        'bytes',
+        run.jobs,
+        `heaviest listing page (${listing.url})`,
+        '< 25 KB',
+        fmtKb(listing.bytes),
+        listing.bytes < 25 * KB,
+      );
     }
   }
   const searched = at10k ?? largest;
   const s = searched.search;
-  const searchLabel = `search among ${searched.jobs.toLocaleString('en')} jobs`;
-  out.push(
-    'na' in s
-      ? {
-          kind: 'bytes',
-          jobs: searched.jobs,
-          label: `${searchLabel}: transferred`,
-          limit: '≤ 250 KB',
-          value: `n/a: ${s.na}`,
-          status: 'n/a',
-        }
-      : {
-          kind: 'bytes',
-          jobs: searched.jobs,
-          label: `${searchLabel}: transferred`,
-          limit: '≤ 250 KB',
-          value: fmtKb(s.bytes),
-          status: status(s.bytes <= 250 * KB),
-        },
+  const label = `search among ${searched.jobs.toLocaleString('en')} jobs`;
+  const na = 'na' in s ? `n/a: ${s.na}` : undefined;
+  add(
+    'bytes',
+    searched.jobs,
+    `${label}: transferred`,
+    '≤ 250 KB',
+    na ?? fmtKb('na' in s ? 0 : s.bytes),
+    'na' in s ? null : s.bytes <= 250 * KB,
   );
-  out.push(
-    'na' in s
-      ? {
-          kind: 'time',
-          jobs: searched.jobs,
-          label: `${searchLabel}: keystroke to results`,
-          limit: '≤ 300 ms',
-          value: `n/a: ${s.na}`,
-          status: 'n/a',
-        }
-      : {
-          kind: 'time',
-          jobs: searched.jobs,
-          label: `${searchLabel}: keystroke to results`,
-          limit: '≤ 300 ms',
-          value: fmtMs(s.ms),
-          status: status(s.ms <= 300),
-        },
+  add(
+    'time',
+    searched.jobs,
+    `${label}: keystroke to results`,
+    '≤ 300 ms',
+    na ?? fmtMs('na' in s ? 0 : s.ms),
+    'na' in s ? null : s.ms <= 300,
   );
   return out;
 }

@@ -5,19 +5,18 @@
  *
  * Build first (`npm run build`); OUT_DIR picks another build, LIGHTHOUSE_PORT the port.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumExecutable } from './lib/chromium';
+import { startPreview } from './lib/preview';
 import { createUrls } from '../src/lib/urls';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.resolve(ROOT, process.env['OUT_DIR'] || 'dist');
 const PORT = Number(process.env['LIGHTHOUSE_PORT'] ?? 4702);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** The first built page under `dist/<folder>/` that is an item, not a listing page number. */
@@ -48,43 +47,11 @@ function exists(url: string): boolean {
   return existsSync(path.join(DIST, url, 'index.html'));
 }
 
-async function startPreview(): Promise<ChildProcess> {
-  const child = spawn(
-    path.join(ROOT, 'node_modules/.bin/astro'),
-    ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)],
-    { cwd: ROOT, env: { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0' }, stdio: 'ignore', detached: true },
-  );
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      await fetch(`${ORIGIN}/`);
-      return child;
-    } catch {
-      if (Date.now() > deadline || child.exitCode !== null) {
-        stop(child);
-        throw new Error(`astro preview did not answer on ${ORIGIN}/`);
-      }
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-}
-
-function stop(child: ChildProcess) {
-  // The preview runs in its own process group: end the group this script started.
-  if (child.pid !== undefined && child.exitCode === null) {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
-  }
-}
-
 async function main() {
   if (!existsSync(path.join(DIST, 'index.html'))) {
     throw new Error(`${path.relative(ROOT, DIST)}/index.html is missing: run npm run build first`);
   }
-  const preview = await startPreview();
+  const preview = await startPreview({ root: ROOT, port: PORT, env: { OUT_DIR: DIST } });
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumExecutable() ?? chromium.executablePath(),
     chromeFlags: [...CHROMIUM_ARGS, '--headless=new', '--no-sandbox'],
@@ -97,7 +64,7 @@ async function main() {
         rows.push(`${page.name.padEnd(18)} skipped: ${page.url ?? 'no such page'} is not in the build`);
         continue;
       }
-      const result = await lighthouse(`${ORIGIN}${page.url}`, {
+      const result = await lighthouse(new URL(page.url, preview.url).href, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
@@ -123,7 +90,7 @@ async function main() {
     console.log(rows.join('\n'));
   } finally {
     chrome.kill();
-    stop(preview);
+    preview.stop();
   }
   if (failures > 0) {
     console.error(`\n${failures} score(s) below 100.`);
