@@ -9,7 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type RunnerResult } from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumExecutable } from './lib/chromium';
 import { startPreview } from './lib/preview';
 import { createUrls } from '../src/lib/urls';
@@ -43,6 +43,12 @@ function pages(): { name: string; url: string | undefined }[] {
   ];
 }
 
+const MAX_RUNS = 3;
+
+function scoresOf(run: RunnerResult): number[] {
+  return CATEGORIES.map((c) => Math.round((run.lhr.categories[c]?.score ?? 0) * 100));
+}
+
 function exists(url: string): boolean {
   return existsSync(path.join(DIST, url, 'index.html'));
 }
@@ -64,18 +70,27 @@ async function main() {
         rows.push(`${page.name.padEnd(18)} skipped: ${page.url ?? 'no such page'} is not in the build`);
         continue;
       }
-      const result = await lighthouse(new URL(page.url, preview.url).href, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...CATEGORIES],
-      });
-      if (result === undefined) throw new Error(`Lighthouse returned nothing for ${page.url}`);
-      const scores = CATEGORIES.map((c) => Math.round((result.lhr.categories[c]?.score ?? 0) * 100));
+      // Performance scores jitter on a busy machine: when a run scores below 100, two more
+      // runs are made and the median run (by performance) is reported, as Lighthouse advises.
+      const runs: RunnerResult[] = [];
+      for (let i = 0; i < MAX_RUNS; i++) {
+        const run = await lighthouse(new URL(page.url, preview.url).href, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        });
+        if (run === undefined) throw new Error(`Lighthouse returned nothing for ${page.url}`);
+        runs.push(run);
+        if (i === 0 && scoresOf(run).every((x) => x === 100)) break;
+      }
+      const result = runs.sort((a, b) => scoresOf(a)[0]! - scoresOf(b)[0]!)[Math.floor(runs.length / 2)]!;
+      const scores = scoresOf(result);
       const low = CATEGORIES.filter((_, i) => scores[i]! < 100);
       failures += low.length;
+      const of = runs.length > 1 ? ` (median of ${runs.length} runs)` : '';
       rows.push(
-        `${page.name.padEnd(18)} ${CATEGORIES.map((c, i) => `${c} ${scores[i]}`).join('  ')}  ${page.url}`,
+        `${page.name.padEnd(18)} ${CATEGORIES.map((c, i) => `${c} ${scores[i]}`).join('  ')}  ${page.url}${of}`,
       );
       // Name what cost the points, so a failure says what to fix.
       for (const c of low) {
