@@ -1,7 +1,9 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { contentDir } from './src/lib/contentDir.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security.ts';
 
 /** Where the site is served: SITE_URL is the origin, BASE_PATH the folder under it. */
@@ -13,6 +15,10 @@ export default defineConfig({
   base,
   // OUT_DIR lets tests build and serve a second content tree beside the real one.
   outDir: process.env.OUT_DIR || './dist',
+  // The content layer reuses cached entries between builds, matched by id and file digest but
+  // not by folder: each content tree (CONTENT_DIR) gets its own cache, so switching trees
+  // never mixes another tree's entries or file paths into a build.
+  cacheDir: `./node_modules/.astro/${createHash('sha256').update(contentDir()).digest('hex').slice(0, 12)}`,
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
   integrations: [mdx()],
