@@ -2,12 +2,13 @@
  * The benchmark's results: their shape, and the Markdown table printed by `npm run bench`
  * and shown in the README's "Performance" section.
  *
- *   tsx scripts/bench/report.ts [results.json]            prints the table (default: newest in bench/results)
- *   tsx scripts/bench/report.ts [results.json] --readme   rewrites the README section between the markers
+ *   npm run bench:report [-- results.json]            prints the table (default: newest in bench/results)
+ *   npm run bench:report -- [results.json] --readme   rewrites the README section between the markers
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as prettier from 'prettier';
 
 export interface PhaseResult {
   name: string;
@@ -207,7 +208,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const file = args.find((a) => !a.startsWith('--')) ?? newestResults();
   const markdown = renderMarkdown(JSON.parse(readFileSync(file, 'utf8')) as BenchResults);
   if (args.includes('--readme')) {
-    writeFileSync('README.md', replaceSection(readFileSync('README.md', 'utf8'), markdown));
+    const readme = replaceSection(readFileSync('README.md', 'utf8'), markdown);
+    // Written in the house format, so `prettier --check` stays clean.
+    const options = (await prettier.resolveConfig('README.md')) ?? {};
+    writeFileSync('README.md', await prettier.format(readme, { ...options, filepath: 'README.md' }));
     console.log(`README.md: Performance section updated from ${file}`);
   } else {
     console.log(markdown);
