@@ -203,8 +203,7 @@ function newestResults(dir = 'bench/results'): string {
   return path.join(dir, files.at(-1)!);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const args = process.argv.slice(2);
+async function main(args: string[]) {
   const file = args.find((a) => !a.startsWith('--')) ?? newestResults();
   const markdown = renderMarkdown(JSON.parse(readFileSync(file, 'utf8')) as BenchResults);
   if (args.includes('--readme')) {
@@ -216,4 +215,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   } else {
     console.log(markdown);
   }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
 }
