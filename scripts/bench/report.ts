@@ -105,7 +105,15 @@ function runTable(run: RunResult): string {
       p === undefined
         ? '—'
         : `${fmtMs(p.ms)} · ${rate(p.pages, p.ms)} · ${fmtBytes(p.peakRss)}${p.note ? ` (${p.note})` : ''}`;
-    rows.push([`${name}: time · pages/s · peak RSS`, cell(o), cell(b), o && b ? ratio(o.ms, b.ms) : '—']);
+    rows.push([
+      `${name}: wall time · pages/s · peak RSS`,
+      cell(o),
+      cell(b),
+      o && b ? ratio(o.ms, b.ms) : '—',
+    ]);
+    if (o?.cpuMs !== undefined && b?.cpuMs !== undefined) {
+      rows.push([`${name}: CPU time`, fmtMs(o.cpuMs), fmtMs(b.cpuMs), ratio(o.cpuMs, b.cpuMs)]);
+    }
   }
   rows.push([
     'whole build',
@@ -113,6 +121,14 @@ function runTable(run: RunResult): string {
     fmtMs(baseline.totalMs),
     ratio(ours.totalMs, baseline.totalMs),
   ]);
+  if (ours.totalCpuMs !== null && baseline.totalCpuMs !== null) {
+    rows.push([
+      'whole build, CPU time (user + system)',
+      fmtMs(ours.totalCpuMs),
+      fmtMs(baseline.totalCpuMs),
+      ratio(ours.totalCpuMs, baseline.totalCpuMs),
+    ]);
+  }
   rows.push([
     'peak RSS (largest process)',
     fmtBytes(ours.peakRss),
