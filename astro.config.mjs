@@ -1,10 +1,12 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { contentDir } from './src/lib/contentDir.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security.ts';
 import { sitemapSerializer } from './src/integrations/sitemapPages.ts';
 
@@ -18,11 +20,10 @@ export default defineConfig({
   site,
   base,
   outDir,
-  // One content-layer store per content tree: Playwright builds the fixture trees at the
-  // same time, and a shared store mixes their entries (DuplicateContentEntrySlugError).
-  ...(process.env.CONTENT_DIR
-    ? { cacheDir: `./node_modules/.astro/${process.env.CONTENT_DIR.replace(/[^\w-]+/g, '_')}` }
-    : {}),
+  // The content layer reuses cached entries between builds, matched by id and file digest but
+  // not by folder: each content tree (CONTENT_DIR) gets its own cache, so switching trees
+  // never mixes another tree's entries or file paths into a build.
+  cacheDir: `./node_modules/.astro/${createHash('sha256').update(contentDir()).digest('hex').slice(0, 12)}`,
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
   integrations: [

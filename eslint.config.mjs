@@ -11,6 +11,8 @@ export default defineConfig(
       'dist/',
       'dist-*/',
       '.astro/',
+      // The benchmark's baseline project generates its own types when it builds.
+      'bench/baseline/.astro/',
       'node_modules/',
       'bench/out/',
       'bench/tmp/',

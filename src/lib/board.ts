@@ -163,26 +163,46 @@ export function buildBoard<J extends JobInput, C extends CompanyInfo, A extends 
   };
 }
 
+/** A zeroed counter per board, reused by every `similarJobs` call (one per job page). */
+const sharedCounts = new WeakMap<object, Uint16Array>();
+
 /**
  * Up to `limit` open jobs most like `job`: most shared skills first, then newest.
  * Candidates come from the skill -> open jobs index, so the cost is the length of the
- * job's skill lists, never all pairs of jobs.
+ * job's skill lists, never all pairs of jobs. Counts live in a typed array indexed by
+ * `BoardJob.index` and the best `limit` are kept by insertion, so no candidate map is
+ * built and sorted per page.
  */
 export function similarJobs<J extends JobInput, C extends CompanyInfo>(
   board: Board<J, C, ArticleInput>,
   job: BoardJob<J, C>,
   limit: number,
 ): BoardJob<J, C>[] {
-  const shared = new Map<BoardJob<J, C>, number>();
+  if (limit < 1) return [];
+  let counts = sharedCounts.get(board);
+  if (counts === undefined || counts.length < board.jobs.length) {
+    counts = new Uint16Array(board.jobs.length);
+    sharedCounts.set(board, counts);
+  }
+  const touched: number[] = [];
   for (const skill of job.skills) {
     for (const other of board.openBySkill.get(skill.id) ?? []) {
-      if (other !== job) shared.set(other, (shared.get(other) ?? 0) + 1);
+      if (other !== job && counts[other.index]!++ === 0) touched.push(other.index);
     }
   }
-  return [...shared]
-    .sort(([a, sa], [b, sb]) => sb - sa || a.index - b.index)
-    .slice(0, limit)
-    .map(([other]) => other);
+  // More shared skills first; equal counts keep board order (newest first).
+  const better = (a: number, b: number) => counts[a]! > counts[b]! || (counts[a] === counts[b] && a < b);
+  const top: number[] = [];
+  for (const i of touched) {
+    if (top.length < limit) top.push(i);
+    else if (better(i, top[limit - 1]!)) top[limit - 1] = i;
+    else continue;
+    for (let p = top.length - 1; p > 0 && better(top[p]!, top[p - 1]!); p--) {
+      [top[p], top[p - 1]] = [top[p - 1]!, top[p]!];
+    }
+  }
+  for (const i of touched) counts[i] = 0;
+  return top.map((i) => board.jobs[i]!);
 }
 
 /** The newest `datePosted` of a listing (the sitemap's lastmod for it), or none when empty. */

@@ -30,9 +30,17 @@ export function buildDate(env: Record<string, string | undefined> = process.env)
   return new Date().toISOString().slice(0, 10);
 }
 
+// Every card converts its day; thousands of pages share a few hundred days.
+const utcByDay = new Map<Day, number>();
+
 function toUtc(day: Day): number {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
+  let utc = utcByDay.get(day);
+  if (utc === undefined) {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    utc = Date.UTC(y, m - 1, d);
+    utcByDay.set(day, utc);
+  }
+  return utc;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
@@ -63,7 +71,14 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
+const formattedDays = new Map<Day, string>();
+
 /** "23 November 2026". */
 export function formatDay(day: Day): string {
-  return longDate.format(new Date(toUtc(day)));
+  let text = formattedDays.get(day);
+  if (text === undefined) {
+    text = longDate.format(new Date(toUtc(day)));
+    formattedDays.set(day, text);
+  }
+  return text;
 }

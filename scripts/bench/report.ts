@@ -1,0 +1,241 @@
+/**
+ * The benchmark's results: their shape, and the Markdown table printed by `npm run bench`
+ * and shown in the README's "Performance" section.
+ *
+ *   npm run bench:report [-- results.json]            prints the table (default: newest in bench/results)
+ *   npm run bench:report -- [results.json] --readme   rewrites the README section between the markers
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as prettier from 'prettier';
+
+export interface PhaseResult {
+  name: string;
+  ms: number;
+  /** Peak RSS of the largest single process during the phase, bytes. */
+  peakRss: number;
+  /** Pages (or files) the phase handled, for the pages-per-second figure. */
+  pages: number;
+  /** CPU time (user + system) when GNU time measured it, ms. */
+  cpuMs?: number;
+  note?: string;
+}
+
+export interface BuildResult {
+  phases: PhaseResult[];
+  totalMs: number;
+  /** CPU time of the whole build (user + system), or null when not measured. */
+  totalCpuMs: number | null;
+  peakRss: number;
+  /** HTML pages in the output. */
+  pages: number;
+  dist: { bytes: number; files: number };
+  /** dist/pagefind, or null when there is no index. */
+  index: { bytes: number; files: number } | null;
+}
+
+export interface WeightRow {
+  name: string;
+  url: string;
+  bytes: number;
+  requests: number;
+  scripts: string[];
+}
+
+export type SearchResult = { bytes: number; requests: number; ms: number; query: string } | { na: string };
+
+export type BudgetStatus = 'pass' | 'fail' | 'n/a';
+
+export interface Budget {
+  /** bytes: deterministic, enforced by the smoke test; time and memory: reported. */
+  kind: 'bytes' | 'time' | 'memory';
+  jobs: number | null;
+  label: string;
+  limit: string;
+  value: string;
+  status: BudgetStatus;
+}
+
+export interface RunResult {
+  jobs: number;
+  ours: BuildResult;
+  baseline: BuildResult;
+  weights: WeightRow[];
+  search: SearchResult;
+}
+
+export interface BenchResults {
+  date: string;
+  machine: { cpus: number; memoryGiB: number; node: string; platform: string };
+  seed: number;
+  buildDate: string;
+  runs: RunResult[];
+  budgets: Budget[];
+}
+
+const KIB = 1024;
+const MIB = 1024 * KIB;
+const GIB = 1024 * MIB;
+
+export const fmtBytes = (n: number): string =>
+  n >= GIB
+    ? `${(n / GIB).toFixed(2)} GiB`
+    : n >= MIB
+      ? `${(n / MIB).toFixed(1)} MiB`
+      : `${(n / KIB).toFixed(1)} KiB`;
+export const fmtMs = (ms: number): string =>
+  ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
+const rate = (pages: number, ms: number): string => (ms > 0 ? `${Math.round((pages * 1000) / ms)}/s` : 'n/a');
+
+function table(head: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function runTable(run: RunResult): string {
+  const { ours, baseline } = run;
+  const rows: string[][] = [];
+  const phaseNames = [...new Set([...ours.phases, ...baseline.phases].map((p) => p.name))];
+  for (const name of phaseNames) {
+    const o = ours.phases.find((p) => p.name === name);
+    const b = baseline.phases.find((p) => p.name === name);
+    const cell = (p: PhaseResult | undefined) =>
+      p === undefined
+        ? '—'
+        : `${fmtMs(p.ms)} · ${rate(p.pages, p.ms)} · ${fmtBytes(p.peakRss)}${p.note ? ` (${p.note})` : ''}`;
+    rows.push([
+      `${name}: wall time · pages/s · peak RSS`,
+      cell(o),
+      cell(b),
+      o && b ? ratio(o.ms, b.ms) : '—',
+    ]);
+    if (o?.cpuMs !== undefined && b?.cpuMs !== undefined) {
+      rows.push([`${name}: CPU time`, fmtMs(o.cpuMs), fmtMs(b.cpuMs), ratio(o.cpuMs, b.cpuMs)]);
+    }
+  }
+  rows.push([
+    'whole build',
+    fmtMs(ours.totalMs),
+    fmtMs(baseline.totalMs),
+    ratio(ours.totalMs, baseline.totalMs),
+  ]);
+  if (ours.totalCpuMs !== null && baseline.totalCpuMs !== null) {
+    rows.push([
+      'whole build, CPU time (user + system)',
+      fmtMs(ours.totalCpuMs),
+      fmtMs(baseline.totalCpuMs),
+      ratio(ours.totalCpuMs, baseline.totalCpuMs),
+    ]);
+  }
+  rows.push([
+    'peak RSS (largest process)',
+    fmtBytes(ours.peakRss),
+    fmtBytes(baseline.peakRss),
+    ratio(ours.peakRss, baseline.peakRss),
+  ]);
+  rows.push(['HTML pages', String(ours.pages), String(baseline.pages), ratio(ours.pages, baseline.pages)]);
+  rows.push([
+    'dist size',
+    fmtBytes(ours.dist.bytes),
+    fmtBytes(baseline.dist.bytes),
+    ratio(ours.dist.bytes, baseline.dist.bytes),
+  ]);
+  rows.push([
+    'dist files',
+    String(ours.dist.files),
+    String(baseline.dist.files),
+    ratio(ours.dist.files, baseline.dist.files),
+  ]);
+  const idx = (b: BuildResult) => (b.index ? `${fmtBytes(b.index.bytes)} (${b.index.files} files)` : 'none');
+  rows.push([
+    'search index',
+    idx(ours),
+    idx(baseline),
+    ours.index && baseline.index ? ratio(ours.index.bytes, baseline.index.bytes) : '—',
+  ]);
+  const baseJob = run.weights.find((w) => w.name === 'baseline job page');
+  for (const w of run.weights) {
+    if (w.name === 'baseline job page') continue;
+    const r = w.name.startsWith('job page') && baseJob ? ratio(w.bytes, baseJob.bytes) : '—';
+    rows.push([
+      `${w.name} \`${w.url}\`: gzip · requests`,
+      `${fmtBytes(w.bytes)} · ${w.requests}`,
+      w.name.startsWith('job page') && baseJob ? `${fmtBytes(baseJob.bytes)} · ${baseJob.requests}` : '—',
+      r,
+    ]);
+  }
+  const s = run.search;
+  rows.push([
+    'search: transferred · requests · keystroke to results',
+    'na' in s ? `n/a (${s.na})` : `${fmtBytes(s.bytes)} · ${s.requests} · ${fmtMs(s.ms)} (“${s.query}”)`,
+    '—',
+    '—',
+  ]);
+  return table([`${run.jobs.toLocaleString('en')} jobs`, 'Skillboard', 'bare Astro baseline', 'ratio'], rows);
+}
+
+export function budgetTable(budgets: Budget[]): string {
+  const mark = { pass: '✅ pass', fail: '❌ fail', 'n/a': 'n/a' } as const;
+  return table(
+    ['budget', 'jobs', 'limit', 'measured', 'result'],
+    budgets.map((b) => [
+      b.label,
+      b.jobs === null ? 'all' : b.jobs.toLocaleString('en'),
+      b.limit,
+      b.value,
+      mark[b.status],
+    ]),
+  );
+}
+
+export function renderMarkdown(results: BenchResults): string {
+  const m = results.machine;
+  return [
+    `Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpus} cores, ${m.memoryGiB} GiB, Node ${m.node} (seed ${results.seed}, BUILD_DATE ${results.buildDate}). The machine is shared, so compare ratios, not absolute times.`,
+    ...results.runs.map(runTable),
+    budgetTable(results.budgets),
+  ].join('\n\n');
+}
+
+export const README_START = '<!-- bench:start -->';
+export const README_END = '<!-- bench:end -->';
+
+/** The README with the text between the markers replaced by `markdown`. */
+export function replaceSection(readme: string, markdown: string): string {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start)
+    throw new Error(`README.md lacks the ${README_START} … ${README_END} markers`);
+  return `${readme.slice(0, start + README_START.length)}\n\n${markdown}\n\n${readme.slice(end)}`;
+}
+
+function newestResults(dir = 'bench/results'): string {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  if (files.length === 0) throw new Error(`no results in ${dir}; run npm run bench first`);
+  return path.join(dir, files.at(-1)!);
+}
+
+async function main(args: string[]) {
+  const file = args.find((a) => !a.startsWith('--')) ?? newestResults();
+  const markdown = renderMarkdown(JSON.parse(readFileSync(file, 'utf8')) as BenchResults);
+  if (args.includes('--readme')) {
+    const readme = replaceSection(readFileSync('README.md', 'utf8'), markdown);
+    // Written in the house format, so `prettier --check` stays clean.
+    const options = (await prettier.resolveConfig('README.md')) ?? {};
+    writeFileSync('README.md', await prettier.format(readme, { ...options, filepath: 'README.md' }));
+    console.log(`README.md: Performance section updated from ${file}`);
+  } else {
+    console.log(markdown);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}
