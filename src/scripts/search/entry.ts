@@ -1,0 +1,34 @@
+/**
+ * Search's one entry module. The /search/ page loads it as its script (and it starts the
+ * page); on every other page the inline site script (src/lib/themeScript.ts) imports it on
+ * the reader's first use of search, so content pages download no JavaScript until then.
+ * The dialog, the page and the highlighter are split out and load only when needed.
+ */
+
+/** Opens search: the page's own box on /search/, the dialog elsewhere. */
+export async function open(trigger: HTMLElement): Promise<void> {
+  const pageInput = document.querySelector<HTMLInputElement>('#search-page input');
+  if (pageInput !== null) {
+    pageInput.focus();
+    return;
+  }
+  const { openSearchDialog } = await import('./dialog');
+  await openSearchDialog(trigger);
+}
+
+/** Focus or hover on the trigger: fetch the dialog code and Pagefind's UI (not the index). */
+export async function warm(): Promise<void> {
+  if (document.getElementById('search-page') !== null) return;
+  const { prepareSearchDialog } = await import('./dialog');
+  await prepareSearchDialog();
+}
+
+/** Marks the searched words on a page opened from a result (`?highlight=go`). */
+export async function highlight(param: string): Promise<void> {
+  const { highlightSearchTerms } = await import('./highlight');
+  await highlightSearchTerms(param);
+}
+
+if (document.getElementById('search-page') !== null) {
+  void import('./page').then((m) => m.initSearchPage());
+}
