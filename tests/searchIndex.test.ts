@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexProblem, parseExpected, recordCount } from '@/lib/searchIndex';
+import { indexProblem, missingPages, parseRecordsFile, recordCount } from '@/lib/searchIndex';
 
 const expected = { jobs: 9, guides: 1 };
 
@@ -36,12 +36,23 @@ describe('recordCount', () => {
   });
 });
 
-describe('parseExpected', () => {
-  test('reads the counts the build wrote', () => {
-    expect(parseExpected('{"jobs":3,"guides":0}')).toEqual({ jobs: 3, guides: 0 });
+describe('parseRecordsFile', () => {
+  test('reads the counts and records the build wrote', () => {
+    const file = parseRecordsFile('{"expected":{"jobs":3,"guides":0},"records":[]}');
+    expect(file).toEqual({ expected: { jobs: 3, guides: 0 }, records: [] });
   });
 
   test('refuses anything else', () => {
-    expect(() => parseExpected('{"jobs":"3"}')).toThrow(/is not/);
+    expect(() => parseRecordsFile('{"expected":{"jobs":"3"},"records":[]}')).toThrow(/is not/);
+    expect(() => parseRecordsFile('{"expected":{"jobs":3,"guides":0}}')).toThrow(/no list of records/);
+  });
+});
+
+describe('missingPages', () => {
+  test('names the records whose page the build did not write', () => {
+    const built = new Set(['/jobs/a/']);
+    expect(missingPages([{ url: '/jobs/a/' }, { url: '/jobs/b/' }], (u) => built.has(u))).toEqual([
+      '/jobs/b/',
+    ]);
   });
 });

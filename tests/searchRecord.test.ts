@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { guideRecord, jobRecord, recordRootAttributes } from '@/lib/searchRecord';
+import {
+  guideRecord,
+  htmlToText,
+  jobRecord,
+  markdownToText,
+  recordRootAttributes,
+  toPagefindRecord,
+} from '@/lib/searchRecord';
 
 const sap = {
   data: {
@@ -71,5 +78,39 @@ describe('recordRootAttributes', () => {
   test('marks only indexed pages as a Pagefind body', () => {
     expect(recordRootAttributes(true)).toEqual({ 'data-pagefind-body': '' });
     expect(recordRootAttributes(false)).toEqual({});
+  });
+});
+
+describe('record text', () => {
+  test('htmlToText keeps the words of rendered Markdown and drops the markup', () => {
+    expect(htmlToText('<h2>The role</h2>\n<ul><li>Build <strong>Go</strong> &amp; SQL</li></ul>')).toBe(
+      'The role Build Go & SQL',
+    );
+  });
+  test('markdownToText reads MDX source as text', () => {
+    expect(
+      markdownToText("import X from './x';\n## Why Go\n\n- **Fast:** [tour](https://go.dev)\n<X />"),
+    ).toBe('Why Go Fast: tour');
+  });
+  test('toPagefindRecord groups repeated filters and carries the sort key', () => {
+    const record = toPagefindRecord(
+      {
+        filters: [
+          { name: 'skill', value: 'Go' },
+          { name: 'skill', value: 'SQL' },
+        ],
+        meta: { title: 'T' },
+        date: '2026-11-01',
+      },
+      { url: '/jobs/t/', content: 'text', language: 'en' },
+    );
+    expect(record).toEqual({
+      url: '/jobs/t/',
+      content: 'text',
+      language: 'en',
+      meta: { title: 'T' },
+      filters: { skill: ['Go', 'SQL'] },
+      sort: { date: '2026-11-01' },
+    });
   });
 });

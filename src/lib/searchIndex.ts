@@ -1,12 +1,20 @@
 /**
  * The promise the search index must keep: exactly one record per open job and per
- * published guide. The build writes what the board expects (`search-expected.json`,
- * from `src/pages/search-expected.json.ts`); the Pagefind integration compares it with
- * what Pagefind indexed and fails the build on any difference.
+ * published guide, each for a page the build wrote. The build writes the records and the
+ * count the board expects (`search-records.json`, from `src/pages/search-records.json.ts`);
+ * the Pagefind integration checks both against what Pagefind wrote and fails the build on
+ * any difference.
  */
+import type { PagefindRecord } from './searchRecord';
 
-/** The file the build writes for the integration, and deletes once it is checked. */
-export const EXPECTED_FILE = 'search-expected.json';
+/** The file the build writes for the integration, and deletes once it is indexed. */
+export const RECORDS_FILE = 'search-records.json';
+
+/** What that file holds. */
+export interface RecordsFile {
+  expected: ExpectedRecords;
+  records: PagefindRecord[];
+}
 
 /** How many records the content asks for. */
 export interface ExpectedRecords {
@@ -20,15 +28,21 @@ export interface IndexOutcome {
   errors: readonly string[];
 }
 
-/** Parses and checks the expected file's content (written by this very build). */
-export function parseExpected(text: string): ExpectedRecords {
-  const value: unknown = JSON.parse(text);
+/** Parses and checks the records file (written by this very build). */
+export function parseRecordsFile(text: string): RecordsFile {
+  const value = JSON.parse(text) as Partial<RecordsFile>;
+  if (!Array.isArray(value.records)) throw new Error(`${RECORDS_FILE} has no list of records`);
+  return { expected: parseExpected(value.expected), records: value.records };
+}
+
+/** Checks the expected counts. */
+export function parseExpected(value: unknown): ExpectedRecords {
   const ok = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
   if (typeof value === 'object' && value !== null && 'jobs' in value && 'guides' in value) {
     const { jobs, guides } = value;
     if (ok(jobs) && ok(guides)) return { jobs, guides };
   }
-  throw new Error(`${EXPECTED_FILE} is not { "jobs": n, "guides": n }: ${text.slice(0, 200)}`);
+  throw new Error(`${RECORDS_FILE}: expected is not { "jobs": n, "guides": n }: ${JSON.stringify(value)}`);
 }
 
 /**
@@ -43,8 +57,8 @@ export function indexProblem(outcome: IndexOutcome, expected: ExpectedRecords): 
   if (outcome.pageCount !== want) {
     return (
       `Pagefind indexed ${outcome.pageCount} pages, but the site has ${expected.jobs} open jobs ` +
-      `and ${expected.guides} published guides (${want}). A page template lost or gained ` +
-      '`data-pagefind-body`: only open job pages and guide articles carry it.'
+      `and ${expected.guides} published guides (${want}): the records of ` +
+      'src/pages/search-records.json.ts and the board disagree, or Pagefind dropped records.'
     );
   }
   return undefined;
@@ -61,4 +75,15 @@ export function recordCount(entryJson: string): number {
     total += info.page_count;
   }
   return total;
+}
+
+/**
+ * Records whose page the build did not write (a record for a page that does not exist
+ * would send readers to a 404), given which of their pages exist.
+ */
+export function missingPages(
+  records: readonly { url: string }[],
+  exists: (url: string) => boolean,
+): string[] {
+  return records.filter((r) => !exists(r.url)).map((r) => r.url);
 }

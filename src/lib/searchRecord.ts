@@ -1,8 +1,9 @@
 /**
- * What Pagefind learns about a page: the filters, metadata and sort key of each job and
- * guide record. Pages render these as hidden elements inside their `data-pagefind-body`
- * (see `src/components/SearchRecord.astro`); the index integration and the search UI
- * agree on the names through `SEARCH_FILTERS`.
+ * What Pagefind learns about a page: the text, filters, metadata and sort key of each job
+ * and guide record. The build hands these to Pagefind straight from the content
+ * (`src/pages/search-records.json.ts` -> `src/integrations/pagefind.ts`) instead of having
+ * it re-read and parse every built page; the index integration and the search UI agree on
+ * the names through `SEARCH_FILTERS`.
  */
 import { hueFor, initials } from './monogram';
 import { EMPLOYMENT_LABEL, SENIORITY_LABEL, WORKPLACE_LABEL, countryName, whereLabel } from './format';
@@ -103,7 +104,52 @@ export function guideRecord(guide: GuideRecordInput): SearchRecord {
   };
 }
 
-/** Attributes of a record's root element: only indexed pages carry `data-pagefind-body`. */
+/** The text of rendered HTML: tags dropped, the few entities Markdown writes decoded. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) =>
+      e === 'amp' ? '&' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : e === '#39' ? "'" : ' ',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The readable text of Markdown or MDX source: no import/export lines, tags or markers. */
+export function markdownToText(markdown: string): string {
+  return markdown
+    .replace(/^(?:import|export)\s.*$/gm, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(?:#{1,6}|[-*+]|\d+\.)\s+/gm, '')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A record as Pagefind's `addCustomRecord` takes it. */
+export interface PagefindRecord {
+  /** The page's path without the base (Pagefind's UI adds the bundle's base). */
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** Turns a record and its page's text into what Pagefind indexes. */
+export function toPagefindRecord(
+  record: SearchRecord,
+  page: { url: string; content: string; language: string },
+): PagefindRecord {
+  const filters: Record<string, string[]> = {};
+  for (const { name, value } of record.filters) (filters[name] ??= []).push(value);
+  return { ...page, meta: record.meta, filters, sort: { [SORT_KEY]: record.date } };
+}
+
+/** Attributes of a record's root element: the region Pagefind's highlighter marks. */
 export function recordRootAttributes(indexed: boolean): Record<string, string> {
   return indexed ? { 'data-pagefind-body': '' } : {};
 }

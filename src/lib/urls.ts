@@ -21,6 +21,8 @@ export interface Urls {
   companies(): string;
   company(id: string, page?: number): string;
   search(query?: string): string;
+  /** A URL from this builder without its base: `/careers/jobs/x/` -> `/jobs/x/`. */
+  withoutBase(url: string): string;
   /** The same path as a full URL on the site's origin, for feeds, sitemaps and JSON-LD. */
   absolute(path: string): string;
   /** The search page URL template for a WebSite SearchAction (`…/search/?q={search_term_string}`). */
@@ -52,6 +54,7 @@ export function createUrls(rawBase: string, site = 'http://localhost:4321'): Url
     skill: (id, n) => page('skills', encodeURIComponent(id), paged(n)),
     companies: () => page('companies'),
     company: (id, n) => page('companies', encodeURIComponent(id), paged(n)),
+    withoutBase: (url) => (url.startsWith(base) ? `/${url.slice(base.length)}` : url),
     search: (q) => (q ? `${page('search')}?q=${encodeURIComponent(q)}` : page('search')),
     absolute: (p) => new URL(p, site).href,
     // Built by hand: encodeURIComponent would escape the braces of the template.

@@ -1,0 +1,51 @@
+import type { APIRoute } from 'astro';
+import { getBoard } from '@/lib/content';
+import { SITE } from '@/lib/site';
+import type { RecordsFile } from '@/lib/searchIndex';
+import { guideRecord, htmlToText, jobRecord, markdownToText, toPagefindRecord } from '@/lib/searchRecord';
+import { whereLabel } from '@/lib/format';
+import { urls } from '@/lib/urls';
+
+/**
+ * The search records of this build, straight from the board: one per open job and per
+ * published guide, with their text, filters, metadata and sort key. The Pagefind
+ * integration indexes them from here (no re-reading of thousands of built pages), checks
+ * each against its built page and the count against the board, then deletes this file.
+ */
+export const GET: APIRoute = async () => {
+  const board = await getBoard();
+  const language = SITE.lang;
+  const jobs = board.openJobs.map((job) => {
+    const { data } = job;
+    const text = [
+      data.title,
+      job.company.data.name,
+      whereLabel(data),
+      job.skills.map((s) => [s.name, ...s.aliases].join(' ')).join(', '),
+      data.summary,
+      htmlToText(job.entry.rendered?.html ?? ''),
+    ];
+    return toPagefindRecord(jobRecord(job), {
+      url: urls.withoutBase(urls.job(job.id)),
+      content: text.filter((t) => t !== '').join('. '),
+      language,
+    });
+  });
+  const guides = [...board.articleBySkill.values()].flatMap((article) => {
+    const skill = board.skillById.get(article.data.skill);
+    if (skill === undefined) return [];
+    const text = [article.data.title, article.data.description, markdownToText(article.body ?? '')];
+    return [
+      toPagefindRecord(guideRecord({ data: article.data, skill }), {
+        url: urls.withoutBase(urls.skill(skill.id)),
+        content: text.join('. '),
+        language,
+      }),
+    ];
+  });
+  const file: RecordsFile = {
+    expected: { jobs: board.openJobs.length, guides: board.articleBySkill.size },
+    records: [...jobs, ...guides],
+  };
+  return new Response(JSON.stringify(file), { headers: { 'Content-Type': 'application/json' } });
+};
