@@ -175,15 +175,15 @@ export function webSite(input: { name: string; url: string; searchTemplate: stri
 }
 
 /**
- * JSON for the inside of `<script type="application/ld+json">`. `<`, `>` and `&` become
- * `\u003c`…, so `</script>` or `<!--` in any value cannot end or confuse the element;
- * U+2028/U+2029 are escaped for old JavaScript parsers. JSON.parse gives back the same data.
+ * JSON for the inside of `<script type="application/ld+json">`. Every `<` becomes `\u003c`,
+ * so `</script>` or `<!--` in any value cannot end or confuse the element (inside a script
+ * element only `<` starts markup; `>` and `&` are inert, and left alone they keep the
+ * description's HTML identical to the page's, which gzip then stores once). U+2028/U+2029
+ * are escaped for old JavaScript parsers. JSON.parse gives back the same data.
  */
 export function jsonLdScript(data: unknown): string {
   return JSON.stringify(data)
     .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }

@@ -5,6 +5,7 @@
  */
 import { urls } from '@/lib/urls';
 import { HIGHLIGHT_PARAM } from '@/lib/searchState';
+import { loadSearchStyles, loadStylesheet } from './stylesheet';
 
 /** The slice of a Component UI instance this site uses (see pagefind-component-ui.js). */
 export interface PagefindInstance {
@@ -35,19 +36,6 @@ export function bundlePath(): string {
   return urls.path('pagefind/');
 }
 
-function loadStylesheet(href: string): Promise<void> {
-  const existing = document.querySelector<HTMLLinkElement>(`link[href="${href}"]`);
-  if (existing !== null) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = href;
-    link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => reject(new Error(`could not load ${href}`)));
-    document.head.append(link);
-  });
-}
-
 let loading: Promise<PagefindInstance> | undefined;
 
 /**
@@ -59,6 +47,7 @@ export function loadPagefindUi(): Promise<PagefindInstance> {
     const bundle = bundlePath();
     await Promise.all([
       loadStylesheet(`${bundle}pagefind-component-ui.css`),
+      loadSearchStyles(),
       // The bundle is a classic script that registers the custom elements on import.
       import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`),
     ]);
