@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { HIGHLIGHT_PARAM } from './searchState';
 
 /**
  * The only script a content page runs, inline in <head> (about 1.6 KB, 0.8 KB gzipped):
@@ -27,7 +28,7 @@ export const THEME_SCRIPT = [
   'for(const n of["focus","pointerenter"])a.addEventListener(n,()=>g(a).then(x=>x.warm()),{once:true});',
   'document.addEventListener("keydown",e=>{const i=e.target;if(e.defaultPrevented||e.altKey||i.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(i.tagName))return;',
   'if(e.key==="/"&&!e.ctrlKey&&!e.metaKey||e.key.toLowerCase()==="k"&&(e.ctrlKey||e.metaKey)){e.preventDefault();o()}});',
-  'const p=a.dataset.highlightParam;if(p&&new URLSearchParams(location.search).has(p))g(a).then(x=>x.highlight(p))})})();',
+  `const p=${JSON.stringify(HIGHLIGHT_PARAM)};if(new URLSearchParams(location.search).has(p))g(a).then(x=>x.highlight(p))})})();`,
 ].join('');
 
 /** `sha256-…` of the script, for the Content-Security-Policy. */
