@@ -4,7 +4,7 @@
  * (company, place, date), the empty-result block with links, and returning focus to the
  * header trigger when the dialog closes.
  */
-import { loadPagefindUi, type PagefindInstance } from './pagefindUi';
+import { configureInput, loadPagefindUi, type PagefindInstance } from './pagefindUi';
 import { renderResult } from './resultTemplate';
 import { emptyState } from './emptyState';
 
@@ -21,7 +21,7 @@ function build(instance: PagefindInstance): ModalElement {
   // twice (the modal moves them into its <dialog>), hence customising after the fact.
   const root = document.createElement('pagefind-modal') as ModalElement;
   document.body.append(root);
-  root.querySelector('pagefind-input')?.setAttribute('placeholder', 'Search jobs and guides');
+  configureInput(root.querySelector('pagefind-input'));
   const results = root.querySelector('pagefind-results') as
     (HTMLElement & { resultTemplate: typeof renderResult }) | null;
   if (results !== null) {

@@ -16,13 +16,13 @@ import {
   type Sort,
 } from '@/lib/searchState';
 import { emptyState } from './emptyState';
-import { loadPagefindUi, type PagefindInstance } from './pagefindUi';
+import { configureInput, loadPagefindUi, type PagefindInstance } from './pagefindUi';
 import { renderResult } from './resultTemplate';
 
 function mount(root: HTMLElement, instance: PagefindInstance): void {
   const slot = (name: string) => root.querySelector<HTMLElement>(`[data-search-${name}]`)!;
   const input = document.createElement('pagefind-input');
-  input.setAttribute('placeholder', 'Search jobs and guides');
+  configureInput(input);
   slot('input').append(input);
   const pane = document.createElement('pagefind-filter-pane');
   pane.setAttribute('open', 'type,workplace');
