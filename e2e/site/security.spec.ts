@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { headerPolicy } from '../../src/lib/security';
 import { watchProblems } from '../helpers';
 import { resultLinks } from '../search';
@@ -6,6 +6,17 @@ import { readSitemap } from '../sitemap';
 
 // The whole published site under its security policy: as the meta tag Astro writes, and
 // with public/_headers' policy added as a real header (hosts that read _headers send both).
+
+/** Serves every response with public/_headers' policy as a real header, as such hosts do. */
+async function sendHeaderPolicy(page: Page): Promise<void> {
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': headerPolicy() },
+    });
+  });
+}
 
 test.describe('the security policy', () => {
   test('no page in the sitemap violates the policy or logs an error', async ({ page, request }) => {
@@ -20,13 +31,7 @@ test.describe('the security policy', () => {
   });
 
   test('the _headers policy sent as a header blocks nothing the site needs', async ({ page, request }) => {
-    await page.route('**/*', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({
-        response,
-        headers: { ...response.headers(), 'content-security-policy': headerPolicy() },
-      });
-    });
+    await sendHeaderPolicy(page);
     const problems = await watchProblems(page);
     for (const { path } of await readSitemap(request, '/sitemap-index.xml')) {
       await page.goto(path);
@@ -60,13 +65,7 @@ test.describe('the security policy', () => {
   });
 
   test('the search dialog works under the _headers policy sent as a header', async ({ page }) => {
-    await page.route('**/*', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({
-        response,
-        headers: { ...response.headers(), 'content-security-policy': headerPolicy() },
-      });
-    });
+    await sendHeaderPolicy(page);
     const problems = await watchProblems(page);
     await page.goto('/jobs/');
     await page.keyboard.press('/');
