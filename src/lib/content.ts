@@ -53,8 +53,3 @@ export function getBoard(): Promise<SiteBoard> {
 export function similarTo(b: SiteBoard, job: Job): Job[] {
   return similarJobs(b, job, SITE.similarJobs);
 }
-
-/** A job with its body as HTML (the content layer's rendering), for feeds. */
-export function jobHtml(job: Job): Job & { html: string | undefined } {
-  return { ...job, html: job.entry.rendered?.html };
-}

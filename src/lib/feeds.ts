@@ -14,7 +14,11 @@ export interface FeedJob {
   data: JobData;
   company: { data: { name: string } };
   skills: readonly { name: string }[];
-  /** The body as HTML, when the feed carries full content. */
+  /**
+   * The body as HTML, when a feed carries full content. The site's feeds do not: they
+   * list every open job with its card sentence, and at 10,000 jobs full content would
+   * make each feed tens of megabytes and a large share of the build.
+   */
   html?: string | undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getBoard, jobHtml } from '@/lib/content';
+import { getBoard } from '@/lib/content';
 import { feedItems, jsonFeed } from '@/lib/feeds';
 import { SITE } from '@/lib/site';
 import { urls } from '@/lib/urls';
@@ -13,7 +13,7 @@ export const GET: APIRoute = async () => {
     homePageUrl: urls.absolute(urls.home()),
     feedUrl: urls.absolute(urls.jobsJsonFeed()),
     language: SITE.lang,
-    items: feedItems(board.openJobs.map(jobHtml), urls),
+    items: feedItems(board.openJobs, urls),
   });
   return new Response(JSON.stringify(feed, null, 2), {
     headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getBoard, jobHtml } from '@/lib/content';
+import { getBoard } from '@/lib/content';
 import { feedItems, rssChannel, rssItems } from '@/lib/feeds';
 import { SITE } from '@/lib/site';
 import { urls } from '@/lib/urls';
@@ -13,6 +13,6 @@ export const GET: APIRoute = async () => {
     description: SITE.description,
     site: urls.absolute(urls.home()),
     ...rssChannel(urls.absolute(urls.jobsRss()), SITE.lang),
-    items: rssItems(feedItems(board.openJobs.map(jobHtml), urls)),
+    items: rssItems(feedItems(board.openJobs, urls)),
   });
 };

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getBoard, jobHtml } from '@/lib/content';
+import { getBoard } from '@/lib/content';
 import { feedItems, rssChannel, rssItems } from '@/lib/feeds';
 import { skillFeedPaths } from '@/lib/paths';
 import { SITE } from '@/lib/site';
@@ -17,5 +17,5 @@ export const GET: APIRoute<Props> = ({ props }) =>
     description: `Open jobs on ${SITE.title} that need ${props.skill.name}.`,
     site: urls.absolute(urls.skill(props.skill.id)),
     ...rssChannel(urls.absolute(urls.skillRss(props.skill.id)), SITE.lang),
-    items: rssItems(feedItems(props.jobs.map(jobHtml), urls)),
+    items: rssItems(feedItems(props.jobs, urls)),
   });
