@@ -21,7 +21,7 @@ function build(instance: PagefindInstance): ModalElement {
   // twice (the modal moves them into its <dialog>), hence customising after the fact.
   const root = document.createElement('pagefind-modal') as ModalElement;
   document.body.append(root);
-  configureInput(root.querySelector('pagefind-input'));
+  configureInput(root.querySelector('pagefind-input'), { dialog: true });
   const results = root.querySelector('pagefind-results') as
     (HTMLElement & { resultTemplate: typeof renderResult }) | null;
   if (results !== null) {
@@ -35,7 +35,7 @@ function build(instance: PagefindInstance): ModalElement {
 
 /** Loads Pagefind's UI and builds the dialog, without opening it. */
 export function prepareSearchDialog(): Promise<ModalElement> {
-  modal ??= loadPagefindUi().then(build);
+  modal ??= loadPagefindUi({ filters: false }).then(build);
   return modal;
 }
 

@@ -77,7 +77,12 @@ export async function initSearchPage(): Promise<void> {
     const filtersChanged =
       searchQueryString({ ...state, q: '' }) !== searchQueryString({ ...parseSearchState(current), q: '' });
     const url = `${location.pathname}${next}`;
-    if (committed || filtersChanged) history.pushState(null, '', url);
+    // Typing on (or back over) the same words edits the current entry; other words are a new
+    // search even when the commit (Enter, leaving the box) was missed, e.g. when Pagefind
+    // rebuilt its input under the reader's cursor.
+    const previous = parseSearchState(current).q;
+    const edited = previous === '' || state.q.startsWith(previous) || previous.startsWith(state.q);
+    if (committed || filtersChanged || !edited) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
     current = next;
     committed = filtersChanged;

@@ -32,17 +32,18 @@ declare global {
 }
 
 /**
- * Milliseconds <pagefind-input> waits after a keystroke before searching. Its default of
- * 300 ms alone would spend the whole keystroke-to-results budget (issue 6: 300 ms);
- * Pagefind answers a query over 10,000 jobs in a few milliseconds, so wait only long
- * enough to skip the middle of a fast-typed word.
+ * Milliseconds the dialog's <pagefind-input> waits after a keystroke before searching. Its
+ * default of 300 ms alone would spend the whole keystroke-to-results budget (issue 6:
+ * 300 ms); Pagefind answers a query over 10,000 jobs in a few milliseconds, so wait only
+ * long enough to skip the middle of a fast-typed word. /search/ keeps the default: there
+ * each search may become a history entry, and the longer pause keeps those to whole words.
  */
-export const INPUT_DEBOUNCE_MS = 60;
+export const DIALOG_DEBOUNCE_MS = 60;
 
-/** Sets up a <pagefind-input>: our placeholder and a short debounce. */
-export function configureInput(input: Element | null): void {
+/** Sets up a <pagefind-input>: our placeholder, and the dialog's short debounce. */
+export function configureInput(input: Element | null, { dialog = false } = {}): void {
   input?.setAttribute('placeholder', 'Search jobs and guides');
-  input?.setAttribute('debounce', String(INPUT_DEBOUNCE_MS));
+  if (dialog) input?.setAttribute('debounce', String(DIALOG_DEBOUNCE_MS));
 }
 
 /** The bundle's folder under the site's base path. */
@@ -52,11 +53,38 @@ export function bundlePath(): string {
 
 let loading: Promise<PagefindInstance> | undefined;
 
+/** The internals of a Component UI instance that `withoutFilterIndexes` replaces. */
+interface InstanceInternals {
+  __pagefind__?: unknown;
+  pagefindOptions?: Record<string, unknown>;
+  options: { bundlePath: string };
+  __doLoad__(): Promise<void>;
+}
+
+/**
+ * Pagefind's Component UI (1.6) loads every filter index the moment it starts: its
+ * `__doLoad__` calls the core's `filters()`, about 160 KB at 10,000 jobs, for the filter
+ * counts a filter pane shows. The dialog shows no filters, and a search without filters
+ * loads none, so there the core starts without that call (the rest of `__doLoad__` as
+ * upstream, minus mergeIndex, which this site does not use). /search/ keeps it.
+ */
+function withoutFilterIndexes(instance: PagefindInstance): void {
+  const ui = instance as unknown as InstanceInternals;
+  ui.__doLoad__ = async () => {
+    if (ui.__pagefind__ !== undefined && ui.__pagefind__ !== null) return;
+    const core = (await import(/* @vite-ignore */ `${ui.options.bundlePath}pagefind.js`)) as {
+      createInstance(options: Record<string, unknown>): unknown;
+    };
+    ui.__pagefind__ = core.createInstance(ui.pagefindOptions ?? {});
+  };
+}
+
 /**
  * The default Component UI instance, configured for this site: bundle and result URLs
- * under the base path, result links carrying the highlight parameter.
+ * under the base path, result links carrying the highlight parameter. `filters: false`
+ * (the dialog) skips loading the filter indexes nobody sees there.
  */
-export function loadPagefindUi(): Promise<PagefindInstance> {
+export function loadPagefindUi({ filters = true }: { filters?: boolean } = {}): Promise<PagefindInstance> {
   loading ??= (async () => {
     const bundle = bundlePath();
     await Promise.all([
@@ -69,12 +97,14 @@ export function loadPagefindUi(): Promise<PagefindInstance> {
     if (components === undefined) throw new Error('Pagefind Component UI did not load');
     // Loaded through import(), the bundle cannot see its own URL (no document.currentScript),
     // so the bundle path is given here; result URLs get the base from it.
-    return components.configureInstance('default', {
+    const instance = components.configureInstance('default', {
       bundlePath: bundle,
       baseUrl: urls.base,
       highlightParam: HIGHLIGHT_PARAM,
       excerptLength: 24,
     });
+    if (!filters) withoutFilterIndexes(instance);
+    return instance;
   })();
   return loading;
 }
