@@ -17,13 +17,15 @@ export const GET: APIRoute = async () => {
   const language = SITE.lang;
   const jobs = board.openJobs.map((job) => {
     const { data } = job;
+    // Readable text first (excerpts come from where the words match); the company, place and
+    // skills with their aliases (golang, postgres…) last, so they are found but rarely quoted.
     const text = [
       data.title,
+      data.summary,
+      htmlToText(job.entry.rendered?.html ?? ''),
       job.company.data.name,
       whereLabel(data),
       job.skills.map((s) => [s.name, ...s.aliases].join(' ')).join(', '),
-      data.summary,
-      htmlToText(job.entry.rendered?.html ?? ''),
     ];
     return toPagefindRecord(jobRecord(job), {
       url: urls.withoutBase(urls.job(job.id)),
