@@ -9,6 +9,8 @@ test.describe('the site under a base path', () => {
     page,
     request,
   }) => {
+    // Walks every page of the sitemap: allow for a loaded CI machine.
+    test.slow();
     const pages = await readSitemap(request, 'sitemap-index.xml');
     expect(pages.length).toBeGreaterThan(10);
     const failed: string[] = [];
@@ -31,6 +33,8 @@ test.describe('the site under a base path', () => {
   }) => {
     const head = page.locator('head');
     const content = (selector: string) => head.locator(selector).getAttribute('content');
+    // Walks every page of the sitemap: allow for a loaded CI machine.
+    test.slow();
     const pages = await readSitemap(request, 'sitemap-index.xml');
     for (const { loc, path } of [
       ...pages,

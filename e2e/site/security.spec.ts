@@ -20,6 +20,8 @@ async function sendHeaderPolicy(page: Page): Promise<void> {
 
 test.describe('the security policy', () => {
   test('no page in the sitemap violates the policy or logs an error', async ({ page, request }) => {
+    // Walks every page of the sitemap: allow for a loaded CI machine.
+    test.slow();
     const pages = await readSitemap(request, '/sitemap-index.xml');
     expect(pages.length).toBeGreaterThan(10);
     const problems = await watchProblems(page);
@@ -33,6 +35,8 @@ test.describe('the security policy', () => {
   test('the _headers policy sent as a header blocks nothing the site needs', async ({ page, request }) => {
     await sendHeaderPolicy(page);
     const problems = await watchProblems(page);
+    // Walks every page of the sitemap: allow for a loaded CI machine.
+    test.slow();
     for (const { path } of await readSitemap(request, '/sitemap-index.xml')) {
       await page.goto(path);
       expect((await problems()).csp, path).toEqual([]);
