@@ -9,6 +9,7 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/contentDir.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security.ts';
 import { sitemapSerializer } from './src/integrations/sitemapPages.ts';
+import { createUrls } from './src/lib/urls.ts';
 
 /** Where the site is served: SITE_URL is the origin, BASE_PATH the folder under it. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -28,9 +29,13 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   integrations: [
     mdx(),
-    // Closed jobs, the 404 and search pages say noindex; the sitemap reads that (and
+    // Closed jobs and the 404 page say noindex; the sitemap reads that (and
     // lastmod) from the built pages: see src/integrations/sitemapPages.ts.
-    sitemap({ serialize: sitemapSerializer(path.resolve(outDir), base) }),
+    sitemap({
+      // /search/ is crawlable (its results canonicalise to it) but no page to list.
+      filter: (page) => new URL(page).pathname !== createUrls(base).search(),
+      serialize: sitemapSerializer(path.resolve(outDir), base),
+    }),
     // pagefindIndex last: it indexes what the build wrote.
     pagefindIndex(),
   ],

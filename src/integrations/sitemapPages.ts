@@ -2,10 +2,11 @@
  * What the sitemap learns from the built pages themselves. The sitemap runs in
  * `astro.config.mjs`, where the content collections cannot be queried; the pages already
  * know the answer: a page that must stay out of search engines (a closed job, the 404
- * page, the search page) carries `<meta name="robots" content="noindex">`, and a page
+ * page) carries `<meta name="robots" content="noindex">`, and a page
  * whose content has a date carries `<meta property="og:updated_time">` (BaseLayout writes
  * both). So the rule "noindex pages are not in the sitemap" needs no second list of
- * closed jobs that could drift from the board's.
+ * closed jobs that could drift from the board's. (/search/ stays crawlable, so
+ * astro.config.mjs leaves it out by URL.)
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
