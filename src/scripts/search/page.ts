@@ -39,9 +39,7 @@ export async function initSearchPage(): Promise<void> {
   const root = document.getElementById('search-page');
   const sortSelect = document.getElementById('search-sort');
   if (root === null || !(sortSelect instanceof HTMLSelectElement)) return;
-  root.hidden = false;
-  // Shown without JavaScript (a <noscript> would not show when only script execution is off).
-  document.getElementById('search-needs-js')?.remove();
+  // Which of the panel and the no-JavaScript note shows is CSS's job (global.css, .js-only).
 
   const instance = await loadPagefindUi();
   mount(root, instance);
