@@ -39,7 +39,9 @@ export async function initSearchPage(): Promise<void> {
   const root = document.getElementById('search-page');
   const sortSelect = document.getElementById('search-sort');
   if (root === null || !(sortSelect instanceof HTMLSelectElement)) return;
-  // Which of the panel and the no-JavaScript note shows is CSS's job (global.css, .js-only).
+  root.hidden = false;
+  // Shown without JavaScript (a <noscript> would not show when only script execution is off).
+  document.getElementById('search-needs-js')?.remove();
 
   const instance = await loadPagefindUi();
   mount(root, instance);
