@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { indexProblem, missingPages, parseRecordsFile, recordCount } from '@/lib/searchIndex';
+import {
+  indexProblem,
+  missingPages,
+  offerRecords,
+  parseRecordsFile,
+  receiveRecords,
+  recordCount,
+  type RecordsFile,
+} from '@/lib/searchIndex';
 
 const expected = { jobs: 9, guides: 1 };
 
@@ -54,5 +62,18 @@ describe('missingPages', () => {
     expect(missingPages([{ url: '/jobs/a/' }, { url: '/jobs/b/' }], (u) => built.has(u))).toEqual([
       '/jobs/b/',
     ]);
+  });
+});
+
+describe('offerRecords', () => {
+  const file: RecordsFile = { expected: { jobs: 0, guides: 0 }, records: [] };
+
+  test('reaches the integration that listens, and only while it listens', () => {
+    const received: RecordsFile[] = [];
+    receiveRecords((f) => received.push(f));
+    expect(offerRecords(file)).toBe(true);
+    receiveRecords(undefined);
+    expect(offerRecords(file)).toBe(false);
+    expect(received).toEqual([file]);
   });
 });

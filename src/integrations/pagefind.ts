@@ -1,10 +1,11 @@
 /**
- * Indexes the site with Pagefind after every build, in the folder Astro built into (so
+ * Indexes the site with Pagefind on every build, in the folder Astro built into (so
  * `OUT_DIR` and base-path builds get their own index). The records come from the content
- * (`search-records.json`, written by this build) rather than from re-parsing every built
- * page: at 10,000 jobs that halves the indexing time. The build fails when Pagefind errs,
- * when a record's page was not built, or when the index holds a different number of
- * records than the content has open jobs and published guides.
+ * (`src/pages/[records].json.ts`) rather than from re-parsing every built page, and they
+ * reach this integration before the first page renders: Pagefind indexes them in its own
+ * process, on the second core, while Astro renders. At `astro:build:done` the build fails
+ * when Pagefind erred, when a record's page was not built, or when the index holds a
+ * different number of records than the content has open jobs and published guides.
  */
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
@@ -13,18 +14,69 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { SITE } from '../lib/site';
-import { RECORDS_FILE, indexProblem, missingPages, parseRecordsFile, recordCount } from '../lib/searchIndex';
+import type { PagefindRecord } from '../lib/searchRecord';
+import {
+  RECORDS_FILE,
+  indexProblem,
+  missingPages,
+  parseRecordsFile,
+  receiveRecords,
+  recordCount,
+} from '../lib/searchIndex';
+
+interface Indexing {
+  /** Where the bundle is written. */
+  bundle: string;
+  /** Resolves with the number of records in the written index; rejects on any Pagefind error. */
+  pageCount: Promise<number>;
+  started: number;
+}
+
+/** Indexes `records` and writes the bundle into `bundle`. */
+function startIndexing(records: readonly PagefindRecord[], bundle: string): Indexing {
+  const started = performance.now();
+  const pageCount = (async () => {
+    // One language, the site's: every page is written in it.
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE.lang });
+    if (index === undefined || errors.length > 0)
+      throw new Error(`Pagefind failed:\n  ${errors.join('\n  ')}`);
+    // All at once: the service answers each by id and works on them in parallel.
+    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+    const failed = added.flatMap((a, i) => a.errors.map((e) => `${records[i]!.url}: ${e}`));
+    if (failed.length > 0) throw new Error(`Pagefind failed:\n  ${failed.join('\n  ')}`);
+    const written = await index.writeFiles({ outputPath: bundle });
+    if (written.errors.length > 0) {
+      throw new Error(`Pagefind could not write the index:\n  ${written.errors.join('\n  ')}`);
+    }
+    return recordCount(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8'));
+  })();
+  // Awaited in astro:build:done; until then a failure must not count as unhandled.
+  pageCount.catch(() => undefined);
+  return { bundle, pageCount, started };
+}
 
 export default function pagefindIndex(): AstroIntegration {
+  let outDir = '';
+  let early: Indexing | undefined;
   return {
     name: 'skillboard:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        early = undefined;
+        receiveRecords((file) => {
+          early ??= startIndexing(file.records, path.join(outDir, 'pagefind'));
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        receiveRecords(undefined);
         const site = fileURLToPath(dir);
         const recordsPath = path.join(site, RECORDS_FILE);
         const text = await readFile(recordsPath, 'utf8').catch(() => {
           throw new Error(
-            `${RECORDS_FILE} is missing from ${site}: src/pages/search-records.json.ts must build it, ` +
+            `${RECORDS_FILE} is missing from ${site}: src/pages/[records].json.ts must build it, ` +
               'or there is nothing to index.',
           );
         });
@@ -39,31 +91,22 @@ export default function pagefindIndex(): AstroIntegration {
           throw new Error(`Search records for pages the build did not write:\n  ${missing.join('\n  ')}`);
         }
 
-        const started = performance.now();
+        const waiting = performance.now();
+        const bundle = path.join(site, 'pagefind');
+        // Normally started while the pages rendered; from the file when the hand-over missed.
+        const indexing = early?.bundle === bundle ? early : startIndexing(records, bundle);
         try {
-          // One language, the site's: every page is written in it.
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE.lang });
-          if (index === undefined || errors.length > 0)
-            throw new Error(`Pagefind failed:\n  ${errors.join('\n  ')}`);
-          for (const record of records) {
-            const added = await index.addCustomRecord(record);
-            if (added.errors.length > 0) {
-              throw new Error(`Pagefind failed on ${record.url}:\n  ${added.errors.join('\n  ')}`);
-            }
-          }
-          const bundle = path.join(site, 'pagefind');
-          const written = await index.writeFiles({ outputPath: bundle });
-          if (written.errors.length > 0) {
-            throw new Error(`Pagefind could not write the index:\n  ${written.errors.join('\n  ')}`);
-          }
-          const pageCount = recordCount(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8'));
+          const pageCount = await indexing.pageCount;
           const problem = indexProblem({ pageCount, errors: [] }, expected);
           if (problem !== undefined) throw new Error(problem);
+          const done = performance.now();
           logger.info(
             `indexed ${pageCount} pages (${expected.jobs} jobs, ${expected.guides} guides) ` +
-              `in ${Math.round(performance.now() - started)} ms`,
+              `in ${Math.round(done - indexing.started)} ms; the build waited ` +
+              `${Math.round(done - waiting)} ms for it`,
           );
         } finally {
+          early = undefined;
           await pagefind.close();
         }
       },

@@ -1,7 +1,7 @@
 /**
  * The promise the search index must keep: exactly one record per open job and per
  * published guide, each for a page the build wrote. The build writes the records and the
- * count the board expects (`search-records.json`, from `src/pages/search-records.json.ts`);
+ * count the board expects (`search-records.json`, from `src/pages/[records].json.ts`);
  * the Pagefind integration checks both against what Pagefind wrote and fails the build on
  * any difference.
  */
@@ -26,6 +26,27 @@ export interface ExpectedRecords {
 export interface IndexOutcome {
   pageCount: number;
   errors: readonly string[];
+}
+
+/**
+ * The hand-over of the records from the pages to the integration while Astro still
+ * renders: the integration (loaded with the config) and the pages (a separate bundle in
+ * the same process) share no module, so it goes through one well-known global.
+ */
+const RECEIVER = Symbol.for('skillboard.search-records');
+
+type Receiver = (file: RecordsFile) => void;
+
+/** The integration listens for records (and stops with `undefined`). */
+export function receiveRecords(receiver: Receiver | undefined): void {
+  (globalThis as Record<symbol, unknown>)[RECEIVER] = receiver;
+}
+
+/** The pages offer their records; `false` when nothing listens (`astro dev`, tests). */
+export function offerRecords(file: RecordsFile): boolean {
+  const receiver = (globalThis as Record<symbol, unknown>)[RECEIVER] as Receiver | undefined;
+  receiver?.(file);
+  return receiver !== undefined;
 }
 
 /** Parses and checks the records file (written by this very build). */
@@ -58,7 +79,7 @@ export function indexProblem(outcome: IndexOutcome, expected: ExpectedRecords): 
     return (
       `Pagefind indexed ${outcome.pageCount} pages, but the site has ${expected.jobs} open jobs ` +
       `and ${expected.guides} published guides (${want}): the records of ` +
-      'src/pages/search-records.json.ts and the board disagree, or Pagefind dropped records.'
+      'src/pages/[records].json.ts and the board disagree, or Pagefind dropped records.'
     );
   }
   return undefined;

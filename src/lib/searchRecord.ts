@@ -1,7 +1,7 @@
 /**
  * What Pagefind learns about a page: the text, filters, metadata and sort key of each job
  * and guide record. The build hands these to Pagefind straight from the content
- * (`src/pages/search-records.json.ts` -> `src/integrations/pagefind.ts`) instead of having
+ * (`src/pages/[records].json.ts` -> `src/integrations/pagefind.ts`) instead of having
  * it re-read and parse every built page; the index integration and the search UI agree on
  * the names through `SEARCH_FILTERS`.
  */

@@ -1,7 +1,7 @@
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getBoard } from '@/lib/content';
 import { SITE } from '@/lib/site';
-import type { RecordsFile } from '@/lib/searchIndex';
+import { RECORDS_FILE, offerRecords, type RecordsFile } from '@/lib/searchIndex';
 import { guideRecord, htmlToText, jobRecord, markdownToText, toPagefindRecord } from '@/lib/searchRecord';
 import { whereLabel } from '@/lib/format';
 import { urls } from '@/lib/urls';
@@ -9,10 +9,25 @@ import { urls } from '@/lib/urls';
 /**
  * The search records of this build, straight from the board: one per open job and per
  * published guide, with their text, filters, metadata and sort key. The Pagefind
- * integration indexes them from here (no re-reading of thousands of built pages), checks
- * each against its built page and the count against the board, then deletes this file.
+ * integration indexes them (no re-reading of thousands of built pages), checks each
+ * against its built page and the count against the board, then deletes this file.
+ *
+ * The records are made in `getStaticPaths`, not in `GET`, because Astro collects every
+ * route's paths before it renders any page: offered to the integration there, they are
+ * indexed by Pagefind's own process on the second core while the pages render.
  */
-export const GET: APIRoute = async () => {
+export const getStaticPaths = (async () => {
+  const file = await recordsFile();
+  offerRecords(file);
+  return [{ params: { records: RECORDS_FILE.replace(/\.json$/, '') }, props: { file } }];
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props }) =>
+  new Response(JSON.stringify(props.file), { headers: { 'Content-Type': 'application/json' } });
+
+async function recordsFile(): Promise<RecordsFile> {
   const board = await getBoard();
   const language = SITE.lang;
   const jobs = board.openJobs.map((job) => {
@@ -45,9 +60,8 @@ export const GET: APIRoute = async () => {
       }),
     ];
   });
-  const file: RecordsFile = {
+  return {
     expected: { jobs: board.openJobs.length, guides: board.articleBySkill.size },
     records: [...jobs, ...guides],
   };
-  return new Response(JSON.stringify(file), { headers: { 'Content-Type': 'application/json' } });
-};
+}
