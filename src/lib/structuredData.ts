@@ -174,6 +174,12 @@ export function webSite(input: { name: string; url: string; searchTemplate: stri
   };
 }
 
+const JSON_LD_ESCAPES: Record<string, string> = {
+  '<': '\\u003c',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
 /**
  * JSON for the inside of `<script type="application/ld+json">`. Every `<` becomes `\u003c`,
  * so `</script>` or `<!--` in any value cannot end or confuse the element (inside a script
@@ -182,8 +188,6 @@ export function webSite(input: { name: string; url: string; searchTemplate: stri
  * are escaped for old JavaScript parsers. JSON.parse gives back the same data.
  */
 export function jsonLdScript(data: unknown): string {
-  return JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  // One pass over the text (it runs on every page).
+  return JSON.stringify(data).replace(/[<\u2028\u2029]/g, (c) => JSON_LD_ESCAPES[c]!);
 }
