@@ -1,11 +1,19 @@
 /**
  * The search dialog: Pagefind's Component UI (<pagefind-modal> with an input, a summary,
  * results and keyboard hints) built on first use. Our own parts: the result template
- * (company, place, date), the empty-result block with links, and returning focus to the
- * header trigger when the dialog closes.
+ * (company, place, date), the best ten results with a link to all of them on /search/, the
+ * empty-result block with links, and returning focus to the header trigger when the
+ * dialog closes.
  */
-import { configureInput, loadPagefindUi, type PagefindInstance } from './pagefindUi';
+import {
+  DIALOG_MAX_RESULTS,
+  configureInput,
+  loadPagefindUi,
+  startSearchCore,
+  type PagefindInstance,
+} from './pagefindUi';
 import { renderResult } from './resultTemplate';
+import { allResultsLink } from './allResults';
 import { emptyState } from './emptyState';
 
 interface ModalElement extends HTMLElement {
@@ -26,9 +34,10 @@ function build(instance: PagefindInstance): ModalElement {
     (HTMLElement & { resultTemplate: typeof renderResult }) | null;
   if (results !== null) {
     results.setAttribute('hide-sub-results', '');
+    results.setAttribute('max-results', String(DIALOG_MAX_RESULTS));
     results.resultTemplate = renderResult;
   }
-  root.querySelector('pagefind-modal-body')?.append(emptyState(instance));
+  root.querySelector('pagefind-modal-body')?.append(allResultsLink(instance), emptyState(instance));
   root.dialogEl?.setAttribute('aria-label', 'Search jobs and guides');
   return root;
 }
@@ -41,6 +50,9 @@ export function prepareSearchDialog(): Promise<ModalElement> {
 
 /** Opens the dialog; closing it (Escape, the close button, a result) returns focus to `trigger`. */
 export async function openSearchDialog(trigger: HTMLElement): Promise<void> {
+  // The index starts loading now, beside the dialog's own files (not on hover or focus of
+  // the trigger, which only prepare the dialog). A failure shows when the first search awaits it.
+  startSearchCore().catch(() => undefined);
   const root = await prepareSearchDialog();
   const dialogEl = root.dialogEl;
   if (dialogEl === null) return;

@@ -40,6 +40,15 @@ declare global {
  */
 export const DIALOG_DEBOUNCE_MS = 60;
 
+/**
+ * Results the dialog shows at most. Pagefind's results list builds a placeholder for every
+ * hit before it loads the first: at 10,000 jobs a common word finds hundreds, and laying
+ * those out cost some 250 ms between the search and the first result on screen (measured
+ * with `npm run measure:search`). The dialog shows the best ten and links to /search/ for
+ * the rest (`allResults.ts`).
+ */
+export const DIALOG_MAX_RESULTS = 10;
+
 /** Sets up a <pagefind-input>: our placeholder, and the dialog's short debounce. */
 export function configureInput(input: Element | null, { dialog = false } = {}): void {
   input?.setAttribute('placeholder', 'Search jobs and guides');
@@ -53,36 +62,48 @@ export function bundlePath(): string {
 
 let loading: Promise<PagefindInstance> | undefined;
 
-/** The internals of a Component UI instance that `withoutFilterIndexes` replaces. */
+/** Options of the search core, and of the Component UI that hands them on. */
+const CORE_OPTIONS = { baseUrl: urls.base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 };
+
+let core: Promise<unknown> | undefined;
+
+/**
+ * Starts Pagefind's search core, once: its web worker, WASM and index metadata (about
+ * 130 KB at 10,000 jobs). The dialog calls this the moment it opens, beside loading the
+ * UI's own files, so the worker is ready by the time the first words are typed.
+ */
+export function startSearchCore(): Promise<unknown> {
+  core ??= import(/* @vite-ignore */ `${bundlePath()}pagefind.js`).then(
+    (m: { createInstance(options: Record<string, unknown>): unknown }) => m.createInstance(CORE_OPTIONS),
+  );
+  return core;
+}
+
+/** The internals of a Component UI instance that `withOwnCore` replaces. */
 interface InstanceInternals {
   __pagefind__?: unknown;
-  pagefindOptions?: Record<string, unknown>;
-  options: { bundlePath: string };
   __doLoad__(): Promise<void>;
 }
 
 /**
- * Pagefind's Component UI (1.6) loads every filter index the moment it starts: its
- * `__doLoad__` calls the core's `filters()`, about 160 KB at 10,000 jobs, for the filter
- * counts a filter pane shows. The dialog shows no filters, and a search without filters
- * loads none, so there the core starts without that call (the rest of `__doLoad__` as
- * upstream, minus mergeIndex, which this site does not use). /search/ keeps it.
+ * Gives the Component UI the core from `startSearchCore`. Upstream (1.6), `__doLoad__`
+ * creates the core only when the input is focused, after the UI's script has loaded, and
+ * then calls the core's `filters()`, which loads every filter index: about 160 KB at
+ * 10,000 jobs, for counts a filter pane shows. The dialog shows no filters (a search
+ * without filters loads none). The rest of upstream's `__doLoad__` is mergeIndex, which
+ * this site does not use. /search/ keeps upstream's.
  */
-function withoutFilterIndexes(instance: PagefindInstance): void {
+function withOwnCore(instance: PagefindInstance): void {
   const ui = instance as unknown as InstanceInternals;
   ui.__doLoad__ = async () => {
-    if (ui.__pagefind__ !== undefined && ui.__pagefind__ !== null) return;
-    const core = (await import(/* @vite-ignore */ `${ui.options.bundlePath}pagefind.js`)) as {
-      createInstance(options: Record<string, unknown>): unknown;
-    };
-    ui.__pagefind__ = core.createInstance(ui.pagefindOptions ?? {});
+    ui.__pagefind__ ??= await startSearchCore();
   };
 }
 
 /**
  * The default Component UI instance, configured for this site: bundle and result URLs
  * under the base path, result links carrying the highlight parameter. `filters: false`
- * (the dialog) skips loading the filter indexes nobody sees there.
+ * (the dialog) uses `startSearchCore` and skips the filter indexes nobody sees there.
  */
 export function loadPagefindUi({ filters = true }: { filters?: boolean } = {}): Promise<PagefindInstance> {
   loading ??= (async () => {
@@ -97,13 +118,8 @@ export function loadPagefindUi({ filters = true }: { filters?: boolean } = {}): 
     if (components === undefined) throw new Error('Pagefind Component UI did not load');
     // Loaded through import(), the bundle cannot see its own URL (no document.currentScript),
     // so the bundle path is given here; result URLs get the base from it.
-    const instance = components.configureInstance('default', {
-      bundlePath: bundle,
-      baseUrl: urls.base,
-      highlightParam: HIGHLIGHT_PARAM,
-      excerptLength: 24,
-    });
-    if (!filters) withoutFilterIndexes(instance);
+    const instance = components.configureInstance('default', { bundlePath: bundle, ...CORE_OPTIONS });
+    if (!filters) withOwnCore(instance);
     return instance;
   })();
   return loading;
