@@ -52,6 +52,10 @@ export default defineConfig({
   },
   build: {
     format: 'directory',
+    // Each page is written with four awaited file operations (mkdir, open, write, close);
+    // rendering the next pages meanwhile hides that latency. At 10,000 jobs the page
+    // generation took 28-36 s with 4 against 38-48 s with 1 (alternating runs, same machine).
+    concurrency: 4,
   },
   vite: {
     plugins: [tailwindcss()],
