@@ -1,0 +1,86 @@
+/**
+ * The search integration's two ways to an index: records handed over before the pages
+ * render (the normal build), and records read from the file when that hand-over missed.
+ * Both run the real Pagefind binary on a one-page site.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import pagefindIndex from '@/integrations/pagefind';
+import { RECORDS_FILE, offerRecords, recordCount, type RecordsFile } from '@/lib/searchIndex';
+
+const file: RecordsFile = {
+  expected: { jobs: 1, guides: 0 },
+  records: [
+    {
+      url: '/jobs/a/',
+      content: 'Senior Go developer in Budapest',
+      language: 'en',
+      meta: { title: 'Senior Go developer' },
+      filters: { type: ['Job'] },
+      sort: { date: '2026-11-25' },
+    },
+  ],
+};
+
+/** A built site with the job's page and the records file the route writes. */
+function site(written: RecordsFile, pages = ['jobs/a']): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pagefind-integration-'));
+  for (const page of pages) {
+    mkdirSync(path.join(dir, page), { recursive: true });
+    writeFileSync(path.join(dir, page, 'index.html'), '<html><body>page</body></html>');
+  }
+  writeFileSync(path.join(dir, RECORDS_FILE), JSON.stringify(written));
+  return dir;
+}
+
+type Hook = (options: Record<string, unknown>) => Promise<void> | void;
+
+/** Runs the integration's hooks as a build would; `handOver` plays the records route. */
+async function build(dir: string, handOver: boolean): Promise<string[]> {
+  const { hooks } = pagefindIndex();
+  const logged: string[] = [];
+  const logger = { info: (m: string) => logged.push(m) };
+  const url = pathToFileURL(`${dir}/`);
+  await (hooks['astro:config:done'] as Hook)({ config: { outDir: url } });
+  await (hooks['astro:build:start'] as Hook)({ logger });
+  if (handOver) expect(offerRecords(file)).toBe(true);
+  await (hooks['astro:build:done'] as Hook)({ dir: url, logger });
+  return logged;
+}
+
+const indexed = (dir: string) =>
+  recordCount(readFileSync(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+
+describe('the Pagefind integration', () => {
+  test('indexes the records handed over before rendering, and the file need not repeat them', async () => {
+    const dir = site({ ...file, records: [] });
+    const logged = await build(dir, true);
+    expect(indexed(dir)).toBe(1);
+    expect(existsSync(path.join(dir, RECORDS_FILE))).toBe(false);
+    expect(logged.join('\n')).toMatch(
+      /indexed 1 pages \(1 jobs, 0 guides\) in \d+ ms; the build waited \d+ ms/,
+    );
+  }, 30_000);
+
+  test('indexes from the records file when nothing was handed over', async () => {
+    const dir = site(file);
+    await build(dir, false);
+    expect(indexed(dir)).toBe(1);
+    expect(existsSync(path.join(dir, RECORDS_FILE))).toBe(false);
+  }, 30_000);
+
+  test('fails the build when a record has no built page', async () => {
+    const dir = site(file, []);
+    await expect(build(dir, false)).rejects.toThrow(
+      /Search records for pages the build did not write:\n {2}\/jobs\/a\//,
+    );
+  }, 30_000);
+
+  test('fails the build when the index and the board disagree on the count', async () => {
+    const dir = site({ ...file, expected: { jobs: 2, guides: 0 } });
+    await expect(build(dir, false)).rejects.toThrow(/indexed 1 pages, but the site has 2 open jobs/);
+  }, 30_000);
+});
