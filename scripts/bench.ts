@@ -50,6 +50,13 @@ const BIN = path.join(ROOT, 'node_modules/.bin');
 /** Ports 4700-4709 belong to this benchmark (astro preview for the search figures). */
 const PREVIEW_PORT = Number(process.env['BENCH_PORT'] ?? 4701);
 const SEARCH_QUERY = 'kubernetes';
+/**
+ * Reported beside the budget's query, not held to it: a common word and two words. The
+ * generated descriptions draw on a vocabulary of about 80 words, each on nearly every
+ * page, so Pagefind's index chunks for words that sort near them are 100-250 KB; real
+ * descriptions spread over far more words. Shown so the choice of query is in plain sight.
+ */
+const OTHER_QUERIES = ['remote', 'senior engineer'];
 const GIB = 1024 ** 3;
 
 interface Options {
@@ -258,17 +265,24 @@ type MeasureSearch = (o: {
   query: string;
 }) => Promise<{ bytes: number; requests: number; ms: number }>;
 
-async function search(dist: string): Promise<SearchResult> {
+async function search(dist: string): Promise<{ search: SearchResult; otherSearches: SearchResult[] }> {
+  const [first, ...rest] = await searchAll(dist, [SEARCH_QUERY, ...OTHER_QUERIES]);
+  return { search: first!, otherSearches: rest };
+}
+
+async function searchAll(dist: string, queries: string[]): Promise<SearchResult[]> {
   const script = path.join(ROOT, 'scripts/measureSearch.ts');
-  if (!existsSync(script)) return { na: 'scripts/measureSearch.ts does not exist on this branch' };
-  if (!existsSync(path.join(dist, 'search/index.html'))) return { na: 'the site has no /search/ page' };
+  const none = (na: string) => queries.map(() => ({ na }));
+  if (!existsSync(script)) return none('scripts/measureSearch.ts does not exist on this branch');
+  if (!existsSync(path.join(dist, 'search/index.html'))) return none('the site has no /search/ page');
   const mod = (await import(pathToFileURL(script).href)) as { measureSearch?: MeasureSearch };
-  if (typeof mod.measureSearch !== 'function')
-    return { na: 'scripts/measureSearch.ts exports no measureSearch' };
+  const measure = mod.measureSearch;
+  if (typeof measure !== 'function') return none('scripts/measureSearch.ts exports no measureSearch');
   const preview = await startPreview({ root: ROOT, port: PREVIEW_PORT, env: { OUT_DIR: dist } });
   try {
-    const r = await mod.measureSearch({ baseUrl: preview.url, query: SEARCH_QUERY });
-    return { ...r, query: SEARCH_QUERY };
+    const results: SearchResult[] = [];
+    for (const query of queries) results.push({ ...(await measure({ baseUrl: preview.url, query })), query });
+    return results;
   } finally {
     preview.stop();
   }
@@ -292,7 +306,7 @@ async function runOne(jobs: number, options: Options): Promise<RunResult> {
   log(`${jobs} jobs: Skillboard ${fmtMs(ours.totalMs)}, peak ${fmtBytes(ours.peakRss)}; measuring pages`);
   const w = weights(dist, baselineDist);
   const s = await search(dist);
-  return { jobs, ours, baseline, weights: w, search: s };
+  return { jobs, ours, baseline, weights: w, ...s };
 }
 
 async function main() {

@@ -63,6 +63,8 @@ export interface RunResult {
   baseline: BuildResult;
   weights: WeightRow[];
   search: SearchResult;
+  /** Further queries, reported only (older result files have none). */
+  otherSearches?: SearchResult[];
 }
 
 export interface BenchResults {
@@ -166,13 +168,14 @@ function runTable(run: RunResult): string {
       r,
     ]);
   }
-  const s = run.search;
-  rows.push([
-    'search: transferred · requests · keystroke to results',
+  const searchRow = (label: string, s: SearchResult) => [
+    label,
     'na' in s ? `n/a (${s.na})` : `${fmtBytes(s.bytes)} · ${s.requests} · ${fmtMs(s.ms)} (“${s.query}”)`,
     '—',
     '—',
-  ]);
+  ];
+  rows.push(searchRow('search: transferred · requests · keystroke to results', run.search));
+  for (const s of run.otherSearches ?? []) rows.push(searchRow('search, reported only (see README)', s));
   return table([`${run.jobs.toLocaleString('en')} jobs`, 'Skillboard', 'bare Astro baseline', 'ratio'], rows);
 }
 
