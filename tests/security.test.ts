@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, headerPolicy, headersFile } from '@/lib/security';
-import { THEME_SCRIPT_HASH } from '@/lib/themeScript';
+import { SITE_SCRIPT_HASH } from '@/lib/siteScript';
 
 const directives = (policy: string) =>
   new Map(
@@ -18,7 +18,7 @@ describe('the security policy', () => {
     const script = directives(headerPolicy()).get('script-src')!;
     expect(script).not.toContain("'unsafe-inline'");
     expect(script).not.toContain("'unsafe-eval'");
-    expect(script).toContain(`'${THEME_SCRIPT_HASH}'`);
+    expect(script).toContain(`'${SITE_SCRIPT_HASH}'`);
   });
 
   test('locks plugins, base URLs, forms, workers and framing down', () => {

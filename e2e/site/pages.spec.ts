@@ -55,6 +55,6 @@ test('a job page ships no JavaScript but the inline site script', async ({ page 
       els.filter((e) => !e.getAttribute('type')?.includes('json')).map((e) => e.textContent?.length ?? 0),
     );
   expect(inline).toHaveLength(1);
-  // Theme and search trigger together stay small (src/lib/themeScript.ts).
+  // Theme and search trigger together stay small (src/lib/siteScript.ts).
   expect(inline[0]).toBeLessThan(2048);
 });

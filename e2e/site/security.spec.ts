@@ -40,7 +40,7 @@ test.describe('the security policy', () => {
     for (const { path } of await readSitemap(request, '/sitemap-index.xml')) {
       await page.goto(path);
       expect((await problems()).csp, path).toEqual([]);
-      // The theme script ran: it sets the theme before first paint.
+      // The inline site script ran: it sets the theme before first paint.
       await expect(page.locator('html')).toHaveAttribute('data-theme', /^(light|dark)$/);
     }
     expect((await problems()).errors).toEqual([]);

@@ -3,7 +3,7 @@
  * adds the hashes of every script and style it emits) and `public/_headers` is generated
  * from it (a unit test fails when the committed file differs).
  */
-import { THEME_SCRIPT_HASH } from './themeScript';
+import { SITE_SCRIPT_HASH } from './siteScript';
 
 /** Directives other than script-src and style-src (Astro writes those two with hashes). */
 export const CSP_DIRECTIVES = [
@@ -32,13 +32,13 @@ export const PERMISSIONS_POLICY =
 /**
  * The policy as an HTTP header, for hosts that read `_headers`. Browsers enforce the
  * header and the meta tag together, so this one must allow all the meta tag allows:
- * the theme script's hash is its only inline script (JSON-LD is data and needs none).
+ * the site script's hash (src/lib/siteScript.ts) is its only inline script (JSON-LD is data and needs none).
  * A header can say what a meta tag cannot: `frame-ancestors`.
  */
 export function headerPolicy(): string {
   return [
     ...CSP_DIRECTIVES,
-    `script-src ${[...CSP_SCRIPT_RESOURCES, `'${THEME_SCRIPT_HASH}'`].join(' ')}`,
+    `script-src ${[...CSP_SCRIPT_RESOURCES, `'${SITE_SCRIPT_HASH}'`].join(' ')}`,
     `style-src ${CSP_STYLE_RESOURCES.join(' ')}`,
     "frame-ancestors 'none'",
   ].join('; ');

@@ -1,6 +1,6 @@
 /**
  * Search's one entry module. The /search/ page loads it as its script (and it starts the
- * page); on every other page the inline site script (src/lib/themeScript.ts) imports it on
+ * page); on every other page the inline site script (src/lib/siteScript.ts) imports it on
  * the reader's first use of search, so content pages download no JavaScript until then.
  * The dialog, the page and the highlighter are split out and load only when needed.
  */

@@ -14,7 +14,7 @@ import { HIGHLIGHT_PARAM } from './searchState';
  *    downloaded with a content page. A result link carries `?highlight=`: only then is the
  *    highlighter loaded. Without JavaScript the link simply opens /search/.
  */
-export const THEME_SCRIPT = [
+export const SITE_SCRIPT = [
   '(()=>{const d=document.documentElement,k="theme";let t=null;try{t=localStorage.getItem(k)}catch(e){}',
   'if(t!=="light"&&t!=="dark")t=matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light";d.dataset.theme=t;',
   'let m;const g=a=>m??=fetch(a.href).then(r=>r.text()).then(h=>import(new DOMParser().parseFromString(h,"text/html").querySelector("script[type=module][src]").src)).catch(e=>{m=void 0;throw e});',
@@ -32,4 +32,4 @@ export const THEME_SCRIPT = [
 ].join('');
 
 /** `sha256-…` of the script, for the Content-Security-Policy. */
-export const THEME_SCRIPT_HASH: `sha256-${string}` = `sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`;
+export const SITE_SCRIPT_HASH: `sha256-${string}` = `sha256-${createHash('sha256').update(SITE_SCRIPT).digest('base64')}`;
