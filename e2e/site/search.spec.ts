@@ -130,6 +130,12 @@ test.describe('the /search/ page', () => {
     await expect(empty.getByRole('link', { name: 'All skills' })).toHaveAttribute('href', '/skills/');
   });
 
+  test('with JavaScript the panel shows and the no-JavaScript note does not', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.locator('#search-page').getByRole('searchbox')).toBeVisible();
+    await expect(page.getByText('Search needs JavaScript')).toBeHidden();
+  });
+
   test('without JavaScript says search needs it and links to jobs and skills', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -38,10 +38,8 @@ function mount(root: HTMLElement, instance: PagefindInstance): void {
 export async function initSearchPage(): Promise<void> {
   const root = document.getElementById('search-page');
   const sortSelect = document.getElementById('search-sort');
+  // The panel shows, and the no-JavaScript note hides, by CSS alone (`.js-only`, `.no-js`).
   if (root === null || !(sortSelect instanceof HTMLSelectElement)) return;
-  root.hidden = false;
-  // Shown without JavaScript (a <noscript> would not show when only script execution is off).
-  document.getElementById('search-needs-js')?.remove();
 
   const instance = await loadPagefindUi();
   mount(root, instance);
