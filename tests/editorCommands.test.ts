@@ -114,6 +114,26 @@ describe('new:job', () => {
     expect(unknownPeriod.lines[0]).toMatch(/salary\.per: "week" is not one of hour, day, month, year/);
   });
 
+  test('takes more places with --location, and refuses one without a country', async () => {
+    tree();
+    const args = [...JOB_FLAGS, '--location', 'Vienna, AT', '--location', 'de'];
+    const { ok } = await run(newJob, args);
+    expect(ok).toBe(true);
+    const file = path.join(dir, 'jobs/acme-senior-full-stack-developer.md');
+    expect(parseFrontMatter(readFileSync(file, 'utf8')).data).toMatchObject({
+      locations: [{ city: 'Budapest', country: 'HU' }, { city: 'Vienna', country: 'AT' }, { country: 'DE' }],
+    });
+    expect(errorsIn(file)).toEqual([]);
+    const bad = await run(newJob, [...JOB_FLAGS, '--title', 'Other', '--location', 'Vienna,']);
+    expect(bad.lines).toEqual([
+      'location: "Vienna," is not a place; write "City, CC" (e.g. "Vienna, AT") or a country code alone',
+    ]);
+    const wrongCode = await run(newJob, [...JOB_FLAGS, '--title', 'Third', '--location', 'Vienna, Austria']);
+    expect(wrongCode.ok).toBe(false);
+    expect(wrongCode.lines.join('\n')).toMatch(/locations\[1\]\.country: "AUSTRIA" is not a country code/);
+    expect(existsSync(path.join(dir, 'jobs/acme-third.md'))).toBe(false);
+  });
+
   test('refuses to overwrite a file, even one differing in case', async () => {
     tree();
     writeFileSync(path.join(dir, 'jobs/Acme-Senior-Full-Stack-Developer.md'), 'mine');

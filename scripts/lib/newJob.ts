@@ -22,7 +22,7 @@ import {
 } from './scaffold';
 
 export const NEW_JOB_USAGE = `Usage: npm run new:job -- --company sap --title "Senior Full Stack Developer" --skills typescript,apis \\
-  --summary "One sentence for the card." [--city Budapest --country HU] [--workplace ${WORKPLACES.join('|')}] \\
+  --summary "One sentence for the card." [--city Budapest --country HU] [--location "Vienna, AT" …] [--workplace ${WORKPLACES.join('|')}] \\
   [--employment-type ${EMPLOYMENT_TYPES.join('|')}] [--seniority ${SENIORITIES.join('|')}] \\
   [--apply https://… | name@example.com] [--salary "60000-80000 EUR/year"] [--valid-through YYYY-MM-DD] [--date-posted YYYY-MM-DD] [--draft] \\
   [--company-name "SAP"] (needed when the company is new)`;
@@ -39,6 +39,22 @@ export function parseSalary(text: string): { min: number; max: number; currency:
   }
   const min = Number(m[1]);
   return { min, max: m[2] !== undefined ? Number(m[2]) : min, currency: m[3]!.toUpperCase(), per: m[4]! };
+}
+
+/**
+ * `--location "Vienna, AT"` (or just `AT` for a country): one more place of work; the flag
+ * repeats. The country code is checked with the rest of the file by check:content.
+ */
+export function parseLocation(text: string): { city?: string; country: string } {
+  const parts = text.split(',').map((p) => p.trim());
+  const country = parts.pop() ?? '';
+  const city = parts.join(', ');
+  if (country === '' || (parts.length > 0 && city === '')) {
+    throw new CommandError([
+      `location: "${text}" is not a place; write "City, CC" (e.g. "Vienna, AT") or a country code alone`,
+    ]);
+  }
+  return { ...(city !== '' && { city }), country: country.toUpperCase() };
 }
 
 /** Files in `folder` whose id (case- and extension-blind) is `id`. */
@@ -58,6 +74,7 @@ export async function newJob(ctx: CommandContext): Promise<void> {
       summary: { type: 'string' },
       city: { type: 'string' },
       country: { type: 'string' },
+      location: { type: 'string', multiple: true },
       workplace: { type: 'string' },
       'employment-type': { type: 'string' },
       seniority: { type: 'string' },
@@ -165,6 +182,10 @@ export async function newJob(ctx: CommandContext): Promise<void> {
   if (city !== undefined && country === undefined) {
     throw new CommandError(['country: is required with --city; add --country and a code such as HU']);
   }
+  const locations = [
+    ...(country !== undefined ? [{ ...(city !== undefined && { city }), country }] : []),
+    ...(values.location ?? []).map(parseLocation),
+  ];
 
   // Key order is the order editors read in the file.
   const data: Record<string, unknown> = {
@@ -175,7 +196,7 @@ export async function newJob(ctx: CommandContext): Promise<void> {
     datePosted: values['date-posted'] ?? ctx.today,
     ...(validThrough !== undefined && { validThrough }),
     ...(workplace !== undefined && { workplace }),
-    ...(country !== undefined && { locations: [{ ...(city !== undefined && { city }), country }] }),
+    ...(locations.length > 0 && { locations }),
     ...(employmentType !== undefined && { employmentType }),
     ...(seniority !== undefined && { seniority }),
     ...(apply !== undefined && { apply }),
