@@ -90,15 +90,12 @@ function parseArgs(argv: string[]): Options {
 const log = (msg: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
 /**
- * Astro caches the content layer's data store (`.astro/`, `node_modules/.astro/`) between
- * builds; a benchmark build must start clean so every run does the same work.
+ * Before each timed build, so every run does the same work and none pays for the one
+ * before it: Astro's content-layer caches (`.astro/`, `node_modules/.astro/`) removed, and
+ * the disk's pending writes flushed (the generated tree, deleted outputs, the previous
+ * build's pages).
  */
-/**
- * Before each timed build: clean caches, and the disk's pending writes flushed (the
- * generated tree, deleted outputs, the previous build's pages), so no build pays for the
- * one before it.
- */
-function clearAstroCaches(root: string) {
+function startClean(root: string) {
   for (const dir of ['.astro', 'node_modules/.astro'])
     rmSync(path.join(root, dir), { recursive: true, force: true });
   if (os.platform() !== 'win32') execFileSync('sync');
@@ -165,7 +162,7 @@ async function pagefindCli(dist: string, verbose: boolean): Promise<PhaseRun> {
 }
 
 async function buildBaseline(content: string, dist: string, verbose: boolean): Promise<BuildResult> {
-  clearAstroCaches(BASELINE_ROOT);
+  startClean(BASELINE_ROOT);
   const build = await runPhase(path.join(BIN, 'astro'), ['build', '--root', BASELINE_ROOT], {
     cwd: ROOT,
     env: { CONTENT_DIR: content, OUT_DIR: dist },
@@ -196,7 +193,7 @@ async function buildOurs(
   const env = { CONTENT_DIR: content, OUT_DIR: dist, BUILD_DATE: BENCH_BUILD_DATE };
   const phases: PhaseResult[] = [];
   // Before the first timed phase: the check reads the same tree the build does.
-  clearAstroCaches(ROOT);
+  startClean(ROOT);
   if (packageScripts()['check:content'] !== undefined) {
     const check = await runPhase('npm', ['run', '--silent', 'check:content'], {
       cwd: ROOT,

@@ -58,6 +58,15 @@ function startIndexing(file: RecordsFile, bundle: string): Indexing {
   return { file, bundle, pageCount, started };
 }
 
+async function readRecordsFile(file: string): Promise<string> {
+  return readFile(file, 'utf8').catch(() => {
+    throw new Error(
+      `${RECORDS_FILE} is missing from ${path.dirname(file)}: src/pages/[records].json.ts must build it, ` +
+        'or there is nothing to index.',
+    );
+  });
+}
+
 export default function pagefindIndex(): AstroIntegration {
   let outDir = '';
   let early: Indexing | undefined;
@@ -77,16 +86,9 @@ export default function pagefindIndex(): AstroIntegration {
         receiveRecords(undefined);
         const site = fileURLToPath(dir);
         const recordsPath = path.join(site, RECORDS_FILE);
-        // The records arrived before the pages rendered; the file holds the same and is
-        // read only when that hand-over missed (26 MB of JSON at 10,000 jobs).
-        const text = early === undefined ? await readFile(recordsPath, 'utf8').catch(() => undefined) : '';
-        if (text === undefined) {
-          throw new Error(
-            `${RECORDS_FILE} is missing from ${site}: src/pages/[records].json.ts must build it, ` +
-              'or there is nothing to index.',
-          );
-        }
-        const { expected, records } = early?.file ?? parseRecordsFile(text);
+        // The records arrived before the pages rendered; the file is read only when that
+        // hand-over missed (it holds them all then: 26 MB of JSON at 10,000 jobs).
+        const { expected, records } = early?.file ?? parseRecordsFile(await readRecordsFile(recordsPath));
         // The file is for indexing only: it must not ship.
         await rm(recordsPath, { force: true });
 

@@ -218,22 +218,18 @@ export function similarJobs<J extends JobInput, C extends CompanyInfo>(
       if (i !== self && counts[i]!++ === 0) touched[n++] = i;
     }
   }
-  // Board order is newest first, so among equal counts the lower index wins.
+  // Fewer shared skills ranks lower; board order is newest first, so among equal counts
+  // the higher index ranks lower.
+  const ranksBelow = (a: number, b: number) => counts[a]! < counts[b]! || (counts[a] === counts[b] && a > b);
   const top: number[] = [];
   for (let t = 0; t < n; t++) {
     const i = touched[t]!;
-    const count = counts[i]!;
     if (top.length === limit) {
-      const last = top[limit - 1]!;
-      if (count < counts[last]! || (count === counts[last] && i > last)) continue;
+      if (ranksBelow(i, top[limit - 1]!)) continue;
       top.pop();
     }
     let p = top.length;
-    while (p > 0) {
-      const before = top[p - 1]!;
-      if (count < counts[before]! || (count === counts[before] && i > before)) break;
-      p--;
-    }
+    while (p > 0 && !ranksBelow(i, top[p - 1]!)) p--;
     top.splice(p, 0, i);
   }
   for (let t = 0; t < n; t++) counts[touched[t]!] = 0;
