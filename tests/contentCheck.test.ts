@@ -45,6 +45,7 @@ const EXPECTED: Array<[string, string | null]> = [
   ],
   ['articles/unknown-skill-pyhton.mdx', '4: skill: "pyhton" is not a known skill; did you mean "python"?'],
   ['companies/acme.md', null],
+  ['companies/nowhere.md', null],
   [
     'companies/logo-missing-file.md',
     '3: logo: "missing.png" does not exist beside the company file; add the image to companies/ or remove logo',
@@ -170,6 +171,10 @@ const EXPECTED: Array<[string, string | null]> = [
     '12: locations[1].country: "XX" is not a country code; write ISO 3166-1 alpha-2, e.g. HU',
   ],
   ['jobs/missing-title.md', '1: title: is required; add the job title'],
+  [
+    'jobs/no-way-to-apply.md',
+    '3: apply: is missing, and companies/nowhere.md has no careers or website, so readers cannot apply; add apply: https://… (or an e-mail address) to this job, or careers: https://… to the company',
+  ],
   ['jobs/no-front-matter.md', '1: front matter: missing; start the file with a line of three dashes (---)'],
   [
     'jobs/not-utf8-latin1.md',
@@ -280,6 +285,26 @@ describe('check:content on skills.yaml', () => {
       'skills.yaml:7: [3].id: "go" is listed twice; remove one of the two entries',
       'skills.yaml:11: [4].colour: is not a known field; remove it (fields: id, name, aliases)',
     ]);
+  });
+});
+
+describe('check:content on ways to apply', () => {
+  const company = '---\nname: Nowhere Ltd\n---\n';
+  const job = (extra: string) =>
+    `---\ntitle: Go Developer\ncompany: nowhere\nskills: [go]\nsummary: A job.\ndatePosted: 2026-11-20\n${extra}---\n\nText.\n`;
+
+  test.each([
+    ['its own apply address', 'apply: jobs@nowhere.example.com\n', ''],
+    ['a closed job (it shows no apply link)', 'validThrough: 2026-11-24\n', ''],
+    ['a draft', 'draft: true\n', ''],
+    ["the company's careers page", '', 'careers: https://nowhere.example.com/jobs/\n'],
+    ["the company's website", '', 'website: https://nowhere.example.com/\n'],
+  ])('accepts an open job reached through %s', (_, jobExtra, companyExtra) => {
+    const dir = tempCopy(path.join(root, 'tests/fixtures/site'));
+    writeFileSync(path.join(dir, 'companies/nowhere.md'), company.replace('---\n', `---\n${companyExtra}`));
+    writeFileSync(path.join(dir, 'jobs/nowhere-go.md'), job(jobExtra));
+    const errors = checkContent({ dir, today: TODAY }).filter((p) => p.severity === 'error');
+    expect(errors.map((p) => formatProblem(p, dir))).toEqual([]);
   });
 });
 

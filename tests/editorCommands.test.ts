@@ -310,6 +310,23 @@ describe('new:company', () => {
     expect(errorsIn(file)).toEqual([]);
   });
 
+  test('writes a careers page, where jobs without their own apply link send readers', async () => {
+    tree();
+    const { ok } = await run(newCompany, [
+      '--name',
+      'Umbrella',
+      '--careers',
+      'https://umbrella.example.com/careers/',
+    ]);
+    expect(ok).toBe(true);
+    const file = path.join(dir, 'companies/umbrella.md');
+    expect(parseFrontMatter(readFileSync(file, 'utf8')).data).toEqual({
+      name: 'Umbrella',
+      careers: 'https://umbrella.example.com/careers/',
+    });
+    expect(errorsIn(file)).toEqual([]);
+  });
+
   test('refuses an http website and writes nothing', async () => {
     tree();
     const { ok, lines } = await run(newCompany, [

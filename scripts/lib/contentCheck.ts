@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { contentDir } from '../../src/lib/contentDir';
 import { buildDate, daysBetween, isRealDate, type Day } from '../../src/lib/dates';
+import { applyLink } from '../../src/lib/apply';
 import { describeBrokenReference, findBrokenReferences } from '../../src/lib/references';
 import {
   articleSchema,
@@ -462,6 +463,8 @@ export function checkContent({ dir, today = buildDate() }: CheckOptions): Proble
     }
   }
 
+  for (const p of applyProblems(jobs, companies, today)) report(p.file, p.line, p.message);
+
   // Logos.
   for (const c of companies) {
     const logo = c.data['logo'];
@@ -507,6 +510,42 @@ export function checkContent({ dir, today = buildDate() }: CheckOptions): Proble
   }
 
   return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line);
+}
+
+const optionalText = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+/**
+ * Open jobs a reader cannot apply to: no `apply` of their own, and a company with neither
+ * `careers` nor `website`. Drafts and closed jobs show no apply link, so they need none.
+ */
+function applyProblems(
+  jobs: readonly ParsedFile[],
+  companies: readonly ParsedFile[],
+  today: Day,
+): Array<{ file: string; line: number; message: string }> {
+  const byId = new Map(companies.map((c) => [c.id, c]));
+  const out: Array<{ file: string; line: number; message: string }> = [];
+  for (const j of jobs) {
+    if (!j.ok || j.data['draft'] === true) continue;
+    const through = j.data['validThrough'];
+    if (typeof through === 'string' && through < today) continue;
+    const company = byId.get(String(j.data['company']));
+    if (company === undefined || !company.ok) continue;
+    const link = applyLink({
+      job: { apply: optionalText(j.data['apply']) },
+      company: {
+        careers: optionalText(company.data['careers']),
+        website: optionalText(company.data['website']),
+      },
+    });
+    if (link !== undefined) continue;
+    out.push({
+      file: j.file,
+      line: lineOf(j.lines, ['company']),
+      message: `apply: is missing, and companies/${company.id}.md has no careers or website, so readers cannot apply; add apply: https://… (or an e-mail address) to this job, or careers: https://… to the company`,
+    });
+  }
+  return out;
 }
 
 /** Why a logo cannot be used, or undefined when it is fine. */

@@ -1,5 +1,5 @@
 /**
- * `npm run new:company -- --name "SumUp" [--id sumup] [--website https://…] [--logo path/to/logo.svg]`:
+ * `npm run new:company -- --name "SumUp" [--id sumup] [--website https://…] [--careers https://…] [--logo path/to/logo.svg]`:
  * writes `content/companies/<id>.md`, copying the logo beside it.
  */
 import { copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import matter from 'gray-matter';
 import { assertChecks, CommandError, flags, shown, slugify, value, type CommandContext } from './scaffold';
 
 export const NEW_COMPANY_USAGE =
-  'Usage: npm run new:company -- --name "SumUp" [--id sumup] [--website https://sumup.com] [--logo ./sumup.svg]';
+  'Usage: npm run new:company -- --name "SumUp" [--id sumup] [--website https://sumup.com] [--careers https://sumup.com/careers/] [--logo ./sumup.svg]';
 
 export async function newCompany(ctx: CommandContext): Promise<void> {
   const { values } = flags(
@@ -17,6 +17,7 @@ export async function newCompany(ctx: CommandContext): Promise<void> {
       id: { type: 'string' },
       name: { type: 'string' },
       website: { type: 'string' },
+      careers: { type: 'string' },
       logo: { type: 'string' },
     },
     NEW_COMPANY_USAGE,
@@ -25,6 +26,8 @@ export async function newCompany(ctx: CommandContext): Promise<void> {
   if (name === undefined) throw new CommandError(['new:company: missing --name', NEW_COMPANY_USAGE]);
   const id = (await value(ctx, values.id, 'Id (kebab-case, the file name)', slugify(name)))!;
   const website = await value(ctx, values.website, 'Website, https:// (empty for none)');
+  // A job without its own apply link sends readers here (else to the website).
+  const careers = await value(ctx, values.careers, 'Careers page, https:// (empty for none)');
   const logoSource = await value(
     ctx,
     values.logo,
@@ -49,7 +52,12 @@ export async function newCompany(ctx: CommandContext): Promise<void> {
     copyFileSync(logoSource!, path.join(folder, logo));
     written.push(path.join(folder, logo));
   }
-  const data = { name, ...(website !== undefined && { website }), ...(logo !== undefined && { logo }) };
+  const data = {
+    name,
+    ...(website !== undefined && { website }),
+    ...(careers !== undefined && { careers }),
+    ...(logo !== undefined && { logo }),
+  };
   writeFileSync(file, matter.stringify('', data), { flag: 'wx' });
   written.push(file);
   assertChecks(ctx, [file], () => written.forEach((f) => rmSync(f, { force: true })));

@@ -175,8 +175,10 @@ export const skillSchema = z.strictObject({
 export const companySchema = z.strictObject({
   /** The company's name as readers see it. */
   name: plainText('the company name', 100),
-  /** The company's website, an https URL. Optional. */
+  /** The company's website, an https URL. Optional; a job without `apply` links here when there is no `careers`. */
   website: httpsUrl.optional(),
+  /** The company's careers page, an https URL. Optional; a job without `apply` links here. */
+  careers: httpsUrl.optional(),
   /** File name of a logo image beside this file (PNG, JPEG, WebP, AVIF or SVG). Optional: a monogram is drawn without it. */
   logo: z
     .string({
