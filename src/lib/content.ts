@@ -3,8 +3,10 @@
  * shared by every page, so no page scans all jobs on its own.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { applyLink } from './apply';
 import { buildBoard, similarJobs, type Board, type BoardJob } from './board';
 import { buildDate } from './dates';
+import { buildMarket, type Market } from './market';
 import { describeBrokenReference, findBrokenReferences } from './references';
 import { SITE } from './site';
 
@@ -33,7 +35,7 @@ async function load(): Promise<SiteBoard> {
     const lines = broken.map((b) => `  ${b.collection}/${b.id}: ${describeBrokenReference(b)}`);
     throw new Error(`Content refers to things that do not exist:\n${lines.join('\n')}`);
   }
-  return buildBoard({
+  const built = buildBoard({
     jobs,
     companies,
     skills: skills.map((s) => s.data),
@@ -41,12 +43,41 @@ async function load(): Promise<SiteBoard> {
     today: buildDate(),
     includeDrafts: import.meta.env.DEV,
   });
+  // The checker refuses these first (scripts/lib/contentCheck.ts); a build without it must too.
+  const unappliable = built.openJobs.filter(
+    (j) => !j.data.draft && applyLink({ job: j.data, company: j.company.data }) === undefined,
+  );
+  if (unappliable.length > 0) {
+    const lines = unappliable.map(
+      (j) => `  jobs/${j.id}: no apply, and its company has no careers or website`,
+    );
+    throw new Error(`Open jobs nobody can apply to:\n${lines.join('\n')}`);
+  }
+  return built;
 }
 
 /** The board for this build: collections loaded, references checked, indexes built. */
 export function getBoard(): Promise<SiteBoard> {
   board ??= load();
   return board;
+}
+
+let market: Promise<Market> | undefined;
+
+/** The line the build logs for the market step; `npm run bench` reads its time from it. */
+export function marketLog(m: Market, ms: number): string {
+  return `[skillboard:market] figures for ${m.skills.size} skills and ${m.companies.size} companies in ${ms.toFixed(1)} ms`;
+}
+
+/** The market statistics for this build, computed once from the board for every page. */
+export function getMarket(): Promise<Market> {
+  market ??= getBoard().then((b) => {
+    const start = performance.now();
+    const m = buildMarket(b);
+    console.info(marketLog(m, performance.now() - start));
+    return m;
+  });
+  return market;
 }
 
 /** Up to four open jobs like `job`. */
