@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
+  filterNarrows,
   fromPagefindFilters,
   pagefindSort,
   parseSearchState,
+  recordCount,
   searchQueryString,
   toPagefindFilters,
 } from '@/lib/searchState';
@@ -72,5 +74,20 @@ describe('pagefindSort', () => {
   test('sorts newest first by date, or not at all for relevance', () => {
     expect(pagefindSort('newest')).toEqual({ date: 'desc' });
     expect(pagefindSort('relevance')).toEqual({});
+  });
+});
+
+describe('filterNarrows', () => {
+  test('shows a filter with two values or more', () => {
+    expect(filterNarrows({ Remote: 3, Hybrid: 2 }, 9)).toBe(true);
+  });
+  test('hides a filter whose one value every record has ("Type: Job" on a board of jobs)', () => {
+    expect(filterNarrows({ Job: 9 }, recordCount({ type: { Job: 9 } }))).toBe(false);
+  });
+  test('shows a one-value filter that only some records have ("Salary listed")', () => {
+    expect(filterNarrows({ 'Salary listed': 4 }, recordCount({ type: { Job: 9, Guide: 1 } }))).toBe(true);
+  });
+  test('hides a filter with no values', () => {
+    expect(filterNarrows({}, 9)).toBe(false);
   });
 });

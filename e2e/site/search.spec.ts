@@ -58,10 +58,14 @@ test.describe('the /search/ page', () => {
     // Results render lazily: retry until several are shown, then they must be newest first.
     await expect(async () => {
       const days = await page
-        .locator('pagefind-results .sb-result-facts')
+        .locator('pagefind-results .sb-result-posted')
         .allTextContents()
-        .then((lines) => lines.map((l) => new Date(l.replace(/^.*(?:Posted|Published) /, '')).getTime()));
+        .then((lines) => lines.map((l) => new Date(l.replace(/^(?:Posted|Published) /, '')).getTime()));
       expect(days.length).toBeGreaterThan(1);
+      expect(
+        days.every((d) => Number.isFinite(d)),
+        'every result says when it was posted',
+      ).toBe(true);
       expect([...days].sort((a, b) => b - a)).toEqual(days);
     }).toPass();
   });
@@ -246,7 +250,9 @@ test.describe('content pages', () => {
     problems.length = 0;
     await page.locator('#search-link').click();
     await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
-    expect(requested.some((u) => u.endsWith('/pagefind/pagefind-component-ui.js'))).toBe(true);
+    await expect
+      .poll(() => requested.some((u) => u.endsWith('/pagefind/pagefind-component-ui.js')))
+      .toBe(true);
     expect(problems).toEqual([]);
   });
 });

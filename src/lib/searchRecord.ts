@@ -6,7 +6,15 @@
  * the names through `SEARCH_FILTERS`.
  */
 import { hueFor, initials } from './monogram';
-import { EMPLOYMENT_LABEL, SENIORITY_LABEL, WORKPLACE_LABEL, countryName, whereLabel } from './format';
+import { formatDay } from './dates';
+import {
+  EMPLOYMENT_LABEL,
+  SENIORITY_LABEL,
+  WORKPLACE_LABEL,
+  countryName,
+  placeText,
+  salaryShort,
+} from './format';
 import type { JobData } from './schemas';
 
 /**
@@ -22,8 +30,12 @@ export const SEARCH_FILTERS = [
   'workplace',
   'seniority',
   'employment',
+  'salary',
 ] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** The one value of the `salary` filter: only jobs with a salary carry it. */
+export const SALARY_LISTED = 'Salary listed';
 
 /** The sort key (`data-pagefind-sort`) every record carries: the day posted or published. */
 export const SORT_KEY = 'date';
@@ -32,7 +44,11 @@ export const SORT_KEY = 'date';
 export interface SearchRecord {
   /** Each filter with its values; a filter may repeat (a job's skills). */
   filters: { name: SearchFilter; value: string }[];
-  /** Metadata shown in a result: title, company, location, workplace, date, monogram. */
+  /**
+   * Metadata shown in a result: title, company, location, workplace, salary, the posted
+   * line, the monogram, and `words` (how many words of the record's text are readable:
+   * the rest is keywords, searchable but never quoted in an excerpt).
+   */
   meta: Record<string, string>;
   /** `YYYY-MM-DD`, for newest-first sorting. */
   date: string;
@@ -40,7 +56,10 @@ export interface SearchRecord {
 
 /** What a job record needs of the board's job. */
 export interface JobRecordInput {
-  data: Pick<JobData, 'title' | 'datePosted' | 'workplace' | 'locations' | 'seniority' | 'employmentType'>;
+  data: Pick<
+    JobData,
+    'title' | 'datePosted' | 'workplace' | 'locations' | 'seniority' | 'employmentType' | 'salary'
+  >;
   company: { data: { name: string } };
   skills: readonly { name: string }[];
 }
@@ -72,17 +91,19 @@ export function jobRecord(job: JobRecordInput): SearchRecord {
   if (data.employmentType) {
     filters.push({ name: 'employment', value: EMPLOYMENT_LABEL[data.employmentType] });
   }
+  if (data.salary) filters.push({ name: 'salary', value: SALARY_LISTED });
+  // The same words, in the same order, as the job's card (src/components/JobCard.astro).
   const meta: Record<string, string> = {
     title: data.title,
     type: 'Job',
     company,
     initials: initials(company),
     hue: String(hueFor(company)),
-    date: data.datePosted,
+    location: placeText({ locations, workplace: data.workplace }),
+    posted: `Posted ${formatDay(data.datePosted)}`,
   };
-  const where = whereLabel({ locations, workplace: undefined });
-  if (where !== '') meta['location'] = where;
   if (data.workplace) meta['workplace'] = WORKPLACE_LABEL[data.workplace];
+  if (data.salary) meta['salary'] = salaryShort(data.salary);
   return { filters, meta, date: data.datePosted };
 }
 
@@ -99,33 +120,77 @@ export function guideRecord(guide: GuideRecordInput): SearchRecord {
       { name: 'type', value: 'Guide' },
       { name: 'skill', value: guide.skill.name },
     ],
-    meta: { title: guide.data.title, type: 'Guide', date: guide.data.datePublished },
+    meta: {
+      title: guide.data.title,
+      type: 'Guide',
+      posted: `Published ${formatDay(guide.data.datePublished)}`,
+    },
     date: guide.data.datePublished,
   };
 }
 
+/** Marks the end of a heading, list item or paragraph while markup is stripped. */
+const BLOCK_END = '\u0001';
+
+/** Each block end becomes a sentence end: "Build services" + "Review code" read as two sentences. */
+function endBlocks(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(new RegExp(`([.!?:;…])?\\s*(?:${BLOCK_END}\\s*)+`, 'g'), (_, stop: string | undefined) =>
+      stop !== undefined ? `${stop} ` : '. ',
+    )
+    .trim();
+}
+
 /** The text of rendered HTML: tags dropped, the few entities Markdown writes decoded. */
 export function htmlToText(html: string): string {
-  return html
+  const text = html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<\/(?:h[1-6]|li|p|dt|dd|td|th|blockquote)>/gi, BLOCK_END)
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) =>
       e === 'amp' ? '&' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : e === '#39' ? "'" : ' ',
-    )
-    .replace(/\s+/g, ' ')
-    .trim();
+    );
+  return endBlocks(text);
 }
 
 /** The readable text of Markdown or MDX source: no import/export lines, tags or markers. */
 export function markdownToText(markdown: string): string {
-  return markdown
+  const text = markdown
     .replace(/^(?:import|export)\s.*$/gm, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(?:#{1,6}|[-*+]|\d+\.)\s+/gm, '')
-    .replace(/[*_`~]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+    // A heading or list item is a sentence of its own; so is each paragraph.
+    .replace(/^\s{0,3}(?:#{1,6}|[-*+]|\d+\.)\s+(.*)$/gm, `$1${BLOCK_END}`)
+    .replace(/\n\s*\n/g, BLOCK_END)
+    .replace(/[*_`~]+/g, '');
+  return endBlocks(text);
+}
+
+/**
+ * Parts of a record's readable text as sentences: each ends with a full stop unless it
+ * already ends a sentence, so no part reads "Sofia.. Join" or runs into the next.
+ */
+export function sentences(parts: readonly string[]): string {
+  return parts
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p !== '')
+    .map((p) => (/[.!?:;…]$/.test(p) ? p : `${p}.`))
+    .join(' ');
+}
+
+/**
+ * A record's whole text: the readable part, which excerpts quote, then keywords that make
+ * it findable (the company, place, skills and their aliases such as "golang") but are never
+ * quoted. `words` is the readable part's length in words, for `meta.words`.
+ */
+export function recordText(
+  readable: string,
+  keywords: readonly string[],
+): { content: string; words: number } {
+  const tail = keywords.map((k) => k.replace(/\s+/g, ' ').trim()).filter((k) => k !== '');
+  const content = [readable, ...tail].filter((t) => t !== '').join(' ');
+  return { content, words: readable === '' ? 0 : readable.split(' ').length };
 }
 
 /** A record as Pagefind's `addCustomRecord` takes it. */
@@ -139,14 +204,20 @@ export interface PagefindRecord {
   sort: Record<string, string>;
 }
 
-/** Turns a record and its page's text into what Pagefind indexes. */
+/** Turns a record and its page's text (`recordText`) into what Pagefind indexes. */
 export function toPagefindRecord(
   record: SearchRecord,
-  page: { url: string; content: string; language: string },
+  page: { url: string; content: string; words: number; language: string },
 ): PagefindRecord {
   const filters: Record<string, string[]> = {};
   for (const { name, value } of record.filters) (filters[name] ??= []).push(value);
-  return { ...page, meta: record.meta, filters, sort: { [SORT_KEY]: record.date } };
+  const { words, ...rest } = page;
+  return {
+    ...rest,
+    meta: { ...record.meta, words: String(words) },
+    filters,
+    sort: { [SORT_KEY]: record.date },
+  };
 }
 
 /** Attributes of a record's root element: the region Pagefind's highlighter marks. */

@@ -86,3 +86,19 @@ export function fromPagefindFilters(filters: Record<string, unknown>): SearchSta
 export function pagefindSort(sort: Sort): Record<string, 'asc' | 'desc'> {
   return sort === 'newest' ? { [SORT_KEY]: 'desc' } : {};
 }
+
+/**
+ * True when a filter can narrow a search: it has two values or more, or its one value
+ * is on only some of the records (the "Salary listed" filter). "Type: Job" on a board of
+ * jobs only narrows nothing, so the search page does not show it. `records` is the index's
+ * record count.
+ */
+export function filterNarrows(values: Record<string, number>, records: number): boolean {
+  const counts = Object.values(values);
+  return counts.length > 1 || (counts.length === 1 && counts[0]! < records);
+}
+
+/** The index's record count: every record has exactly one `type`. */
+export function recordCount(totals: Record<string, Record<string, number>>): number {
+  return Object.values(totals['type'] ?? {}).reduce((a, b) => a + b, 0);
+}

@@ -2,8 +2,17 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getBoard } from '@/lib/content';
 import { SITE } from '@/lib/site';
 import { RECORDS_FILE, offerRecords, type RecordsFile } from '@/lib/searchIndex';
-import { guideRecord, htmlToText, jobRecord, markdownToText, toPagefindRecord } from '@/lib/searchRecord';
-import { whereLabel } from '@/lib/format';
+import { bodyRepeatsSummary } from '@/lib/board';
+import { placeText } from '@/lib/format';
+import {
+  guideRecord,
+  htmlToText,
+  jobRecord,
+  markdownToText,
+  recordText,
+  sentences,
+  toPagefindRecord,
+} from '@/lib/searchRecord';
 import { urls } from '@/lib/urls';
 
 /**
@@ -34,30 +43,38 @@ async function recordsFile(): Promise<RecordsFile> {
   const language = SITE.lang;
   const jobs = board.openJobs.map((job) => {
     const { data } = job;
-    // Readable text first (excerpts come from where the words match); the company, place and
-    // skills with their aliases (golang, postgres…) last, so they are found but rarely quoted.
-    const text = [
+    // The readable text (what excerpts quote) as the page shows it: title, the card sentence
+    // unless the description repeats it, the description. Then the keywords: company, place,
+    // skills and their aliases (golang, postgres…), found but never quoted.
+    const body = htmlToText(job.entry.rendered?.html ?? '');
+    const readable = sentences([
       data.title,
-      data.summary,
-      htmlToText(job.entry.rendered?.html ?? ''),
+      bodyRepeatsSummary(job.entry.body ?? '', data.summary) ? '' : data.summary,
+      body,
+    ]);
+    const text = recordText(readable, [
       job.company.data.name,
-      whereLabel(data),
-      job.skills.map((s) => [s.name, ...s.aliases].join(' ')).join(', '),
-    ];
+      placeText(data),
+      ...job.skills.flatMap((s) => [s.name, ...s.aliases]),
+    ]);
     return toPagefindRecord(jobRecord(job), {
       url: urls.withoutBase(urls.job(job.id)),
-      content: text.filter((t) => t !== '').join('. '),
+      ...text,
       language,
     });
   });
   const guides = [...board.articleBySkill.values()].flatMap((article) => {
     const skill = board.skillById.get(article.data.skill);
     if (skill === undefined) return [];
-    const text = [article.data.title, article.data.description, markdownToText(article.body ?? '')];
+    const readable = sentences([
+      article.data.title,
+      article.data.description,
+      markdownToText(article.body ?? ''),
+    ]);
     return [
       toPagefindRecord(guideRecord({ data: article.data, skill }), {
         url: urls.withoutBase(urls.skill(skill.id)),
-        content: text.join('. '),
+        ...recordText(readable, [skill.name, ...skill.aliases]),
         language,
       }),
     ];

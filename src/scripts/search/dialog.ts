@@ -23,6 +23,33 @@ interface ModalElement extends HTMLElement {
 
 let modal: Promise<ModalElement> | undefined;
 
+/**
+ * What the keys do in this dialog (Pagefind's own hints say "esc clear", but in its modal
+ * Escape closes): from the box, ↓ moves to the results and ↑ back; Enter opens a result.
+ * Hidden on touch screens, like Pagefind's.
+ */
+const KEY_HINTS: readonly [key: string, action: string][] = [
+  ['↓ ↑', 'move between results'],
+  ['Enter', 'open'],
+  ['Esc', 'close'],
+];
+
+function keyHints(): HTMLElement {
+  const hints = document.createElement('div');
+  hints.className = 'pf-keyboard-hints sb-key-hints';
+  hints.setAttribute('aria-hidden', 'true');
+  for (const [key, action] of KEY_HINTS) {
+    const hint = document.createElement('div');
+    hint.className = 'pf-keyboard-hint';
+    const kbd = document.createElement('kbd');
+    kbd.className = 'pf-keyboard-key';
+    kbd.textContent = key;
+    hint.append(kbd, ` ${action}`);
+    hints.append(hint);
+  }
+  return hints;
+}
+
 function build(instance: PagefindInstance): ModalElement {
   // An empty <pagefind-modal> builds its standard parts (input, summary, results, keyboard
   // hints) when connected. Building our own children first would have them initialised
@@ -38,6 +65,7 @@ function build(instance: PagefindInstance): ModalElement {
     results.resultTemplate = renderResult;
   }
   root.querySelector('pagefind-modal-body')?.append(allResultsLink(instance), emptyState(instance));
+  root.querySelector('pagefind-keyboard-hints')?.replaceWith(keyHints());
   root.dialogEl?.setAttribute('aria-label', 'Search jobs and guides');
   return root;
 }
@@ -48,14 +76,25 @@ export function prepareSearchDialog(): Promise<ModalElement> {
   return modal;
 }
 
-/** Opens the dialog; closing it (Escape, the close button, a result) returns focus to `trigger`. */
-export async function openSearchDialog(trigger: HTMLElement): Promise<void> {
+/**
+ * Opens the dialog in place of `frame` (the inline script's placeholder), with the words
+ * typed into it; closing it (Escape, the close button, a result) returns focus to `trigger`.
+ * A frame the reader closed while search loaded stays closed.
+ */
+export async function openSearchDialog(trigger: HTMLElement, frame?: HTMLDialogElement): Promise<void> {
   // The index starts loading now, beside the dialog's own files (not on hover or focus of
   // the trigger, which only prepare the dialog). A failure shows when the first search awaits it.
   startSearchCore().catch(() => undefined);
   const root = await prepareSearchDialog();
   const dialogEl = root.dialogEl;
   if (dialogEl === null) return;
+  const typed = frame?.querySelector('input')?.value ?? '';
+  if (frame !== undefined) {
+    const wasOpen = frame.open;
+    // Removed, not closed: closing would hand focus back to the trigger first.
+    frame.remove();
+    if (!wasOpen) return;
+  }
   trigger.setAttribute('aria-expanded', 'true');
   dialogEl.addEventListener(
     'close',
@@ -66,4 +105,11 @@ export async function openSearchDialog(trigger: HTMLElement): Promise<void> {
     { once: true },
   );
   root.open();
+  if (typed !== '') {
+    const input = root.querySelector<HTMLInputElement>('pagefind-input input');
+    if (input !== null) {
+      input.value = typed;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  }
 }

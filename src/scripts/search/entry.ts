@@ -5,15 +5,19 @@
  * The dialog, the page and the highlighter are split out and load only when needed.
  */
 
-/** Opens search: the page's own box on /search/, the dialog elsewhere. */
-export async function open(trigger: HTMLElement): Promise<void> {
+/**
+ * Opens search: the page's own box on /search/, the dialog elsewhere. `frame` is the
+ * placeholder dialog the inline site script showed the moment the reader asked for search
+ * (src/scripts/site.ts); the real dialog replaces it, keeping what was typed into it.
+ */
+export async function open(trigger: HTMLElement, frame?: HTMLDialogElement): Promise<void> {
   const pageInput = document.querySelector<HTMLInputElement>('#search-page input');
   if (pageInput !== null) {
     pageInput.focus();
     return;
   }
   const { openSearchDialog } = await import('./dialog');
-  await openSearchDialog(trigger);
+  await openSearchDialog(trigger, frame);
 }
 
 /** Focus or hover on the trigger: fetch the dialog code and Pagefind's UI (not the index). */

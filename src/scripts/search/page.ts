@@ -7,9 +7,11 @@
  * change, Enter, or leaving the box commits it, so the next change pushes a new entry.
  */
 import {
+  filterNarrows,
   fromPagefindFilters,
   pagefindSort,
   parseSearchState,
+  recordCount,
   searchQueryString,
   toPagefindFilters,
   type SearchState,
@@ -19,14 +21,59 @@ import { emptyState } from './emptyState';
 import { configureInput, loadPagefindUi, type PagefindInstance } from './pagefindUi';
 import { renderResult } from './resultTemplate';
 
+/** The part of Pagefind's <pagefind-filter-pane> (1.6) that draws one filter. */
+interface FilterPane extends HTMLElement {
+  /** Every filter's values with their counts over the whole index. */
+  totalFilters: Record<string, Record<string, number>> | null;
+  renderFilterGroup(
+    name: string,
+    totals: Record<string, number>,
+    available: Record<string, number>,
+    groups: number,
+  ): HTMLElement | null;
+}
+
+/**
+ * A filter pane that hides the filters that cannot narrow anything (`filterNarrows`).
+ * Pagefind has no option for it: the pane's own group renderer is wrapped, and a hidden
+ * group keeps its place in the pane's bookkeeping, so its updates still find it.
+ */
+function filterPane(): FilterPane {
+  const pane = document.createElement('pagefind-filter-pane') as FilterPane;
+  pane.setAttribute('open', 'type,workplace,salary');
+  const draw = pane.renderFilterGroup.bind(pane);
+  pane.renderFilterGroup = (name, totals, available, groups) => {
+    const group = draw(name, totals, available, groups);
+    if (group !== null) group.hidden = !filterNarrows(totals, recordCount(pane.totalFilters ?? {}));
+    return group;
+  };
+  return pane;
+}
+
+/** Phones: the "Filters" button shows and hides the pane, and counts the filters applied. */
+function foldFilters(root: HTMLElement, instance: PagefindInstance): void {
+  const toggle = root.querySelector<HTMLButtonElement>('#search-filters-toggle');
+  const panel = root.querySelector<HTMLElement>('#search-filters');
+  const count = root.querySelector('[data-filter-count]');
+  if (toggle === null || panel === null || count === null) return;
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    panel.classList.toggle('is-open', open);
+  });
+  instance.on('search', (_, filters) => {
+    const n = Object.values(filters).reduce((a, v) => a + (Array.isArray(v) ? v.length : 0), 0);
+    count.textContent = n > 0 ? ` (${n} applied)` : '';
+  });
+}
+
 function mount(root: HTMLElement, instance: PagefindInstance): void {
   const slot = (name: string) => root.querySelector<HTMLElement>(`[data-search-${name}]`)!;
   const input = document.createElement('pagefind-input');
   configureInput(input);
   slot('input').append(input);
-  const pane = document.createElement('pagefind-filter-pane');
-  pane.setAttribute('open', 'type,workplace');
-  slot('filters').append(pane);
+  slot('filters').append(filterPane());
+  foldFilters(root, instance);
   const results = document.createElement('pagefind-results') as HTMLElement & {
     resultTemplate: typeof renderResult;
   };

@@ -1,22 +1,22 @@
 /**
- * How one result looks, in the dialog and on /search/: title link, company monogram,
- * company, place, workplace, day posted, and Pagefind's excerpt with the matched words
- * in <mark>. Built with DOM calls and textContent; only the excerpt is HTML, and
- * Pagefind builds it from the indexed text with every character escaped.
+ * How one result looks, in the dialog and on /search/: the facts of a job card (title,
+ * company monogram, company, place, workplace, salary, day posted, in the card's words:
+ * the index stores them as the card prints them) and an excerpt of the readable text with
+ * the matched words marked (src/lib/excerpt.ts). Built with DOM calls and textContent;
+ * only the excerpt is HTML, and it escapes every character of the text.
  */
+import { excerptHtml } from '@/lib/excerpt';
 
-interface ResultData {
+export interface ResultData {
   url: string;
+  /** The record's text; `meta.words` says how much of it is readable. */
+  content?: string;
+  /** Pagefind's excerpt, used only when the record has no `content`. */
   excerpt: string;
+  /** Word positions of the matches in `content`. */
+  locations?: number[];
   meta: Record<string, string | undefined>;
 }
-
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
   const node = document.createElement(tag);
@@ -25,10 +25,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-function postedLabel(day: string | undefined, type: string | undefined): string | undefined {
-  if (day === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
-  const when = dayFormat.format(new Date(`${day}T00:00:00Z`));
-  return `${type === 'Guide' ? 'Published' : 'Posted'} ${when}`;
+/** The excerpt's HTML: built from the readable text when the record says how long it is. */
+function excerptOf(result: ResultData): string {
+  const words = Number(result.meta['words']);
+  if (result.content === undefined || !Number.isInteger(words)) return result.excerpt;
+  return excerptHtml({ content: result.content, readableWords: words, locations: result.locations ?? [] });
 }
 
 /** One `<li>` with a single link, so the arrow keys step from result to result. */
@@ -52,17 +53,22 @@ export function renderResult(result: ResultData): HTMLElement {
   title.append(link);
   body.append(title);
 
-  const facts = [
-    meta['type'] === 'Guide' ? 'Career guide' : meta['company'],
-    meta['location'],
-    meta['workplace'],
-    postedLabel(meta['date'], meta['type']),
-  ].filter((f): f is string => f !== undefined && f !== '');
-  if (facts.length > 0) body.append(el('p', 'sb-result-facts', facts.join(' · ')));
+  const company = meta['type'] === 'Guide' ? 'Career guide' : meta['company'];
+  if (company !== undefined) body.append(el('p', 'sb-result-company', company));
+  // Place, workplace badge and salary: the card's line (src/components/JobBadges.astro).
+  if (meta['location'] !== undefined) {
+    const facts = el('p', 'sb-result-facts');
+    facts.append(el('span', '', meta['location']));
+    if (meta['workplace'] !== undefined) facts.append(el('span', 'badge', meta['workplace']));
+    if (meta['salary'] !== undefined) facts.append(el('span', 'sb-result-salary', meta['salary']));
+    body.append(facts);
+  }
+  if (meta['posted'] !== undefined) body.append(el('p', 'sb-result-posted', meta['posted']));
 
-  if (result.excerpt !== '') {
+  const html = excerptOf(result);
+  if (html !== '') {
     const excerpt = el('p', 'sb-result-excerpt');
-    excerpt.innerHTML = result.excerpt;
+    excerpt.innerHTML = html;
     body.append(excerpt);
   }
   card.append(body);
