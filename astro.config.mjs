@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
@@ -10,6 +11,7 @@ import { contentDir } from './src/lib/contentDir.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security.ts';
 import { sitemapSerializer } from './src/integrations/sitemapPages.ts';
 import { createUrls } from './src/lib/urls.ts';
+import { guideIntro, nestHeadings } from './src/lib/markdownPlugins.ts';
 
 /** Where the site is served: SITE_URL is the origin, BASE_PATH the folder under it. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -28,7 +30,8 @@ export default defineConfig({
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
   integrations: [
-    mdx(),
+    // Guides (MDX) fold everything after their introduction: src/lib/markdownPlugins.ts.
+    mdx({ processor: satteri({ hastPlugins: [guideIntro] }) }),
     // Closed jobs and the 404 page say noindex; the sitemap reads that (and
     // lastmod) from the built pages: see src/integrations/sitemapPages.ts.
     sitemap({
@@ -40,6 +43,8 @@ export default defineConfig({
     pagefindIndex(),
   ],
   markdown: {
+    // Job and company bodies sit under their page's h2: their headings start at h3.
+    processor: satteri({ hastPlugins: [nestHeadings] }),
     // Shiki colours code with inline styles, which the CSP forbids; Prism uses classes.
     syntaxHighlight: 'prism',
   },
@@ -52,6 +57,9 @@ export default defineConfig({
   },
   build: {
     format: 'directory',
+    // Page-specific styles (cards, market panels) stay files: inlined as <style>, the
+    // _headers policy (style-src 'self', no per-build hashes) would block them.
+    inlineStylesheets: 'never',
     // Each page is written with four awaited file operations (mkdir, open, write, close);
     // rendering the next pages meanwhile hides that latency. At 10,000 jobs the page
     // generation took 28-36 s with 4 against 38-48 s with 1 (alternating runs, same machine).

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildBoard, isOpen, paginate, similarJobs } from '@/lib/board';
+import { bodyRepeatsSummary, buildBoard, isOpen, paginate, similarJobs } from '@/lib/board';
 import { companies, makeJob, skills } from './helpers';
 
 const board = (jobs: ReturnType<typeof makeJob>[], today = '2026-11-25', includeDrafts = false) =>
@@ -104,5 +104,19 @@ describe('paginate', () => {
   });
   test('rejects a page size that is not a positive integer', () => {
     expect(() => paginate([1], 0)).toThrow(/positive integer/);
+  });
+});
+
+describe('bodyRepeatsSummary', () => {
+  const summary = 'Acme needs a senior Go developer.';
+  test('sees the card sentence anywhere in the description, Markdown aside', () => {
+    expect(
+      bodyRepeatsSummary('## The role\n\nAcme needs a **senior** Go developer.\n\n- Build', summary),
+    ).toBe(true);
+    expect(bodyRepeatsSummary(summary, summary)).toBe(true);
+  });
+  test('prints the sentence when the description does not say it', () => {
+    expect(bodyRepeatsSummary('## The role\n\nBuild payment terminals.', summary)).toBe(false);
+    expect(bodyRepeatsSummary('anything', '')).toBe(false);
   });
 });

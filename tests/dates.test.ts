@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, buildDate, daysBetween, isRealDate, relativeDay } from '@/lib/dates';
+import { addDays, buildDate, daysBetween, formatDay, isNew, isRealDate } from '@/lib/dates';
 
 describe('isRealDate', () => {
   test.each(['2026-11-23', '2024-02-29', '2000-02-29'])('accepts %s', (d) =>
@@ -28,10 +28,22 @@ describe('day arithmetic', () => {
     expect(daysBetween('2026-10-24', '2026-11-02')).toBe(9);
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   });
-  test('says how long ago a job was posted', () => {
-    expect(relativeDay('2026-11-25', '2026-11-25')).toBe('today');
-    expect(relativeDay('2026-11-24', '2026-11-25')).toBe('yesterday');
-    expect(relativeDay('2026-11-22', '2026-11-25')).toBe('3 days ago');
-    expect(relativeDay('2026-10-28', '2026-11-25')).toBe('4 weeks ago');
+});
+
+describe('formatDay', () => {
+  test('writes a day as "23 Nov 2026", whatever the time zone', () => {
+    expect(formatDay('2026-11-23')).toBe('23 Nov 2026');
+    expect(formatDay('2027-01-01')).toBe('1 Jan 2027');
+  });
+});
+
+describe('isNew', () => {
+  test('marks jobs posted on the build day and the two days before', () => {
+    expect(isNew('2026-11-25', '2026-11-25')).toBe(true);
+    expect(isNew('2026-11-23', '2026-11-25')).toBe(true);
+    expect(isNew('2026-11-22', '2026-11-25')).toBe(false);
+  });
+  test('does not mark a job dated after the build day', () => {
+    expect(isNew('2026-11-26', '2026-11-25')).toBe(false);
   });
 });

@@ -266,3 +266,17 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
     count: items.length,
   }));
 }
+
+/** Text for comparing: Markdown markers and runs of white space dropped. */
+function plain(text: string): string {
+  return text
+    .replace(/[*_`#>]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when a job's description already says its card sentence (the page then prints it once). */
+export function bodyRepeatsSummary(body: string, summary: string): boolean {
+  const sentence = plain(summary);
+  return sentence !== '' && plain(body).includes(sentence);
+}

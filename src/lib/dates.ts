@@ -53,32 +53,32 @@ export function addDays(day: Day, n: number): Day {
   return new Date(toUtc(day) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** "today", "yesterday", "3 days ago", "2 weeks ago"…, relative to `today`. */
-export function relativeDay(day: Day, today: Day): string {
-  const n = daysBetween(day, today);
-  if (n <= 0) return 'today';
-  if (n === 1) return 'yesterday';
-  if (n < 14) return `${n} days ago`;
-  if (n < 61) return `${Math.floor(n / 7)} weeks ago`;
-  if (n < 730) return `${Math.floor(n / 30)} months ago`;
-  return `${Math.floor(n / 365)} years ago`;
-}
-
-const longDate = new Intl.DateTimeFormat('en-GB', {
+// One format for every date on the site (cards, job pages, guides, search results): the
+// search index stores the same text (src/lib/searchRecord.ts), so they always agree.
+const shortDate = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
-  month: 'long',
+  month: 'short',
   year: 'numeric',
   timeZone: 'UTC',
 });
 
 const formattedDays = new Map<Day, string>();
 
-/** "23 November 2026". */
+/** "23 Nov 2026". */
 export function formatDay(day: Day): string {
   let text = formattedDays.get(day);
   if (text === undefined) {
-    text = longDate.format(new Date(toUtc(day)));
+    text = shortDate.format(new Date(toUtc(day)));
     formattedDays.set(day, text);
   }
   return text;
+}
+
+/** Days a job counts as new: posted on the build day or the two days before it. */
+export const NEW_FOR_DAYS = 3;
+
+/** True when `posted` is within the last `NEW_FOR_DAYS` days of `today` (a "New" badge). */
+export function isNew(posted: Day, today: Day): boolean {
+  const age = daysBetween(posted, today);
+  return age >= 0 && age < NEW_FOR_DAYS;
 }

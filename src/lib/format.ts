@@ -47,8 +47,18 @@ export function placeLabel(location: Location): string {
 }
 
 /**
- * One line for a card: `Madrid, Spain · Hybrid`, `Remote (Germany, Austria)`, or `''`
- * when the job says nothing about where it is.
+ * Where a job is, for a card: `Madrid, Spain`, `Remote (Germany; Austria)`, `Remote`, or
+ * `Location not stated`: never nothing, so a reader can tell "anywhere" from "unknown".
+ */
+export function placeText(job: Pick<JobData, 'locations' | 'workplace'>): string {
+  const places = (job.locations ?? []).map(placeLabel);
+  if (job.workplace === 'remote') return places.length > 0 ? `Remote (${places.join('; ')})` : 'Remote';
+  return places.length > 0 ? places.join('; ') : 'Location not stated';
+}
+
+/**
+ * One line for a compact list: `Madrid, Spain · Hybrid`, `Remote (Germany; Austria)`, or
+ * `''` when the job says nothing about where it is.
  */
 export function whereLabel(job: Pick<JobData, 'locations' | 'workplace'>): string {
   const places = (job.locations ?? []).map(placeLabel);
@@ -60,29 +70,58 @@ export function whereLabel(job: Pick<JobData, 'locations' | 'workplace'>): strin
 }
 
 const currencyFormats = new Map<string, Intl.NumberFormat>();
+const compactFormats = new Map<string, Intl.NumberFormat>();
 
-function amount(n: number, currency: string): string {
-  let format = currencyFormats.get(currency);
+function cached(
+  cache: Map<string, Intl.NumberFormat>,
+  currency: string,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  let format = cache.get(currency);
   if (format === undefined) {
-    format = new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 });
-    currencyFormats.set(currency, format);
+    format = new Intl.NumberFormat('en', { style: 'currency', currency, ...options });
+    cache.set(currency, format);
   }
-  return format.format(n);
+  return format;
 }
+
+/** `€123,500`: a whole amount in the currency's own format. */
+export function money(n: number, currency: string): string {
+  return cached(currencyFormats, currency, { maximumFractionDigits: 0 }).format(n);
+}
+
+/** `€124k`, `€1.25M`, `CHF 90k`, `€45`: an amount to three significant digits. */
+export function moneyShort(n: number, currency: string, symbol = true): string {
+  const parts = cached(compactFormats, currency, {
+    notation: 'compact',
+    maximumSignificantDigits: 3,
+  }).formatToParts(n);
+  return parts
+    .filter((p) => symbol || (p.type !== 'currency' && p.type !== 'literal'))
+    .map((p) => (p.type === 'compact' && p.value === 'K' ? 'k' : p.value))
+    .join('')
+    .trim();
+}
+
+const PER: Record<Salary['per'], string> = {
+  hour: 'an hour',
+  day: 'a day',
+  month: 'a month',
+  year: 'a year',
+};
 
 /** `€60,000–€80,000 a year`. */
 export function salaryLabel(salary: Salary): string {
   const range =
     salary.min === salary.max
-      ? amount(salary.min, salary.currency)
-      : `${amount(salary.min, salary.currency)}–${amount(salary.max, salary.currency)}`;
-  return `${range} a ${salary.per}`;
+      ? money(salary.min, salary.currency)
+      : `${money(salary.min, salary.currency)}–${money(salary.max, salary.currency)}`;
+  return `${range} ${PER[salary.per]}`;
 }
 
-/** The host an apply link leads to (`jobs.example.com`), or the address of an e-mail. */
-export function applyTarget(apply: string): { href: string; label: string; external: boolean } {
-  if (apply.includes('@') && !apply.startsWith('https://')) {
-    return { href: `mailto:${apply}`, label: apply, external: false };
-  }
-  return { href: apply, label: new URL(apply).hostname, external: true };
+/** `€70k–90k a year`: the salary as a card shows it. */
+export function salaryShort(salary: Salary): string {
+  const low = moneyShort(salary.min, salary.currency);
+  const range = salary.min === salary.max ? low : `${low}–${moneyShort(salary.max, salary.currency, false)}`;
+  return `${range} ${PER[salary.per]}`;
 }
