@@ -84,6 +84,26 @@ test.describe('the /search/ page', () => {
     await expect(resultLinks(page).first()).toHaveAttribute('href', new RegExp(`^${KIMIA}`));
   });
 
+  test('words searched, and Enter pressed, while the index still loads make a Back step too', async ({
+    page,
+  }) => {
+    // A slow index: the page's own script starts only once it has loaded.
+    await page.route('**/pagefind/*.pf_meta', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto('/search/');
+    const box = page.locator('#search-page').getByRole('searchbox');
+    await box.fill('golang');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\?q=golang$/);
+    await searchOnPage(page, 'vue');
+    await expect(page).toHaveURL(/\?q=vue$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=golang$/);
+    await expect(resultLinks(page).first()).toHaveAttribute('href', new RegExp(`^${SUMUP}`));
+  });
+
   test('announces the number of results to screen readers', async ({ page }) => {
     await page.addInitScript(() => {
       const seen: string[] = [];

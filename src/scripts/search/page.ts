@@ -92,13 +92,28 @@ export async function initSearchPage(): Promise<void> {
   mount(root, instance);
   // Pagefind's input re-renders its <input> at times: always look it up afresh.
   const box = () => root.querySelector<HTMLInputElement>('[data-search-input] input');
+
+  // Enter or leaving the box commits a search (the next one is a new history entry). Listened
+  // for before the index loads: a reader may search, and press Enter, while it does.
+  let committed = true;
+  let committedWhileLoading = false;
+  const inBox = (event: Event) => event.target instanceof HTMLInputElement && event.target === box();
+  const commit = (event: Event) => {
+    if (!inBox(event)) return;
+    committed = true;
+    committedWhileLoading = true;
+  };
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') commit(event);
+  });
+  root.addEventListener('focusout', commit);
+
   // Filters are known once the index is loaded: URL values are matched against them.
   await instance.triggerLoad();
   // Faceted: filters alone (no words) list every matching record.
   instance.faceted = true;
 
   let sort: Sort = 'relevance';
-  let committed = true;
   let current = location.search;
 
   const apply = (state: SearchState, fromHistory: boolean) => {
@@ -139,27 +154,17 @@ export async function initSearchPage(): Promise<void> {
     committed = true;
     instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
   });
-  const commit = () => {
-    committed = true;
-  };
-  const inBox = (event: Event) => event.target instanceof HTMLInputElement && event.target === box();
-  root.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && inBox(event)) commit();
-  });
-  root.addEventListener('focusout', (event) => {
-    if (inBox(event)) commit();
-  });
-
   addEventListener('popstate', () => {
     apply(parseSearchState(location.search), true);
     committed = true;
   });
 
   const initial = parseSearchState(location.search);
-  // Words typed while the index loaded win over the URL's.
-  const typed = box()?.value.trim() ?? '';
+  // Words typed (and searched) while the index loaded win over the URL's. The box may have
+  // been rebuilt meanwhile, so Pagefind's own last search term counts too.
+  const typed = (box()?.value || instance.searchTerm || '').trim();
   apply(typed !== '' ? { ...initial, q: typed } : initial, false);
   // An empty /search/ is not worth a Back step: the first words replace it.
-  committed = initial.q !== '' || Object.keys(initial.filters).length > 0;
+  committed = committedWhileLoading || initial.q !== '' || Object.keys(initial.filters).length > 0;
   if (initial.q === '') box()?.focus();
 }
