@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/chromium';
+import { freePortsSync } from './scripts/lib/freePorts';
 
 let executablePath: string | undefined;
 try {
@@ -13,14 +14,24 @@ try {
  * The real site (`npm run build` output), the fixture tree (closed, draft, remote, many
  * jobs), and the real site built under the base path /careers/ (`npm run build:base`).
  */
-// E2E_PORT moves both servers (and any later ones) so two checkouts can test at once.
-const PORT = Number(process.env['E2E_PORT'] ?? 4321);
-export const SITE_PORT = PORT;
-export const FIXTURE_PORT = PORT + 1;
+/**
+ * Four free ports, chosen when the test run starts (in Playwright's main process; its
+ * workers inherit the variable, so every process agrees). E2E_PORTS=a,b,c,d sets them.
+ */
+process.env['E2E_PORTS'] ??= freePortsSync(4).join(',');
+const ports = process.env['E2E_PORTS'].split(',').map(Number);
+if (ports.length !== 4 || ports.some((p) => !Number.isInteger(p) || p <= 0)) {
+  console.error(`E2E_PORTS="${process.env['E2E_PORTS']}" is not four port numbers, e.g. 5301,5302,5303,5304`);
+  process.exit(1);
+}
+/** The real site (`npm run build`). */
+export const SITE_PORT = ports[0]!;
+/** tests/fixtures/site. */
+export const FIXTURE_PORT = ports[1]!;
 /** The real site built under /careers/ (`npm run build:base`, built before the tests run). */
-export const BASE_PORT = PORT + 2;
+export const BASE_PORT = ports[2]!;
 /** tests/fixtures/hostile: content that tries to run script. */
-export const HOSTILE_PORT = PORT + 3;
+export const HOSTILE_PORT = ports[3]!;
 
 // --ignore-lock: Astro 7 allows one tracked preview per project; the tests run two.
 const preview = (port: number) => `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`;
@@ -35,7 +46,8 @@ const fixtureServer = (script: string, tree: string, port: number) => ({
     CONTENT_DIR: `tests/fixtures/${tree}`,
     BUILD_DATE: '2026-11-25',
   },
-  reuseExistingServer: !process.env['CI'],
+  // A server the tests did not start is never used: it may serve another build.
+  reuseExistingServer: false,
   timeout: 180_000,
 });
 
@@ -52,25 +64,27 @@ export default defineConfig({
     launchOptions: { ...(executablePath !== undefined ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
   projects: [
+    // Each project takes the specs of one folder (testDir, relative to this file): a pattern
+    // over the whole path would also match a checkout that lives in a folder named "site".
     {
       name: 'site',
-      testMatch: /site\/.*\.spec\.ts/,
+      testDir: './e2e/site',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SITE_PORT}` },
     },
     {
       name: 'fixtures',
-      testMatch: /fixtures\/.*\.spec\.ts/,
+      testDir: './e2e/fixtures',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
     },
     {
       name: 'base',
-      testMatch: /base\/.*\.spec\.ts/,
+      testDir: './e2e/base',
       // Trailing slash: relative goto('jobs/') then stays under the base.
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${BASE_PORT}/careers/` },
     },
     {
       name: 'hostile',
-      testMatch: /hostile\/.*\.spec\.ts/,
+      testDir: './e2e/hostile',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${HOSTILE_PORT}` },
     },
   ],
@@ -79,7 +93,7 @@ export default defineConfig({
       command: preview(SITE_PORT),
       url: `http://127.0.0.1:${SITE_PORT}/`,
       env: { ASTRO_PREVIEW_BACKGROUND: '0' },
-      reuseExistingServer: !process.env['CI'],
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     fixtureServer('fixtures', 'site', FIXTURE_PORT),
@@ -88,7 +102,7 @@ export default defineConfig({
       command: `(test -d dist-base || npm run build:base --silent) && ${preview(BASE_PORT)}`,
       url: `http://127.0.0.1:${BASE_PORT}/careers/`,
       env: { ASTRO_PREVIEW_BACKGROUND: '0', OUT_DIR: 'dist-base', BASE_PATH: '/careers/' },
-      reuseExistingServer: !process.env['CI'],
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     fixtureServer('hostile', 'hostile', HOSTILE_PORT),
