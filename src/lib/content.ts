@@ -9,6 +9,10 @@ import { buildDate } from './dates';
 import { buildMarket, type Market } from './market';
 import { describeBrokenReference, findBrokenReferences } from './references';
 import { SITE } from './site';
+import { recordTiming } from './timings';
+
+/** The market step's name in the benchmark's timings. */
+export const MARKET_STEP = 'market statistics';
 
 export type JobEntry = CollectionEntry<'jobs'>;
 export type CompanyEntry = CollectionEntry<'companies'>;
@@ -64,17 +68,12 @@ export function getBoard(): Promise<SiteBoard> {
 
 let market: Promise<Market> | undefined;
 
-/** The line the build logs for the market step; `npm run bench` reads its time from it. */
-export function marketLog(m: Market, ms: number): string {
-  return `[skillboard:market] figures for ${m.skills.size} skills and ${m.companies.size} companies in ${ms.toFixed(1)} ms`;
-}
-
 /** The market statistics for this build, computed once from the board for every page. */
 export function getMarket(): Promise<Market> {
   market ??= getBoard().then((b) => {
     const start = performance.now();
     const m = buildMarket(b);
-    console.info(marketLog(m, performance.now() - start));
+    recordTiming(MARKET_STEP, performance.now() - start);
     return m;
   });
   return market;
