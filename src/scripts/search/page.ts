@@ -93,45 +93,33 @@ export async function initSearchPage(): Promise<void> {
   // Pagefind's input re-renders its <input> at times: always look it up afresh.
   const box = () => root.querySelector<HTMLInputElement>('[data-search-input] input');
 
-  // Enter or leaving the box commits a search (the next one is a new history entry). Listened
-  // for before the index loads: a reader may search, and press Enter, while it does.
-  let committed = true;
-  let committedWhileLoading = false;
+  const initial = parseSearchState(location.search);
+  let sort: Sort = initial.sort;
+  let current = location.search;
+  // Whether the next search is a new history entry (Enter, leaving the box, a filter or the
+  // sort commit the current one). An empty /search/ is not worth a Back step: the first
+  // words replace it.
+  let committed = initial.q !== '' || Object.keys(initial.filters).length > 0;
+
+  // Heard from the start, before the index has loaded: a reader may search, press Enter and
+  // search again while it loads, and each search is then a Back step like any other.
   const inBox = (event: Event) => event.target instanceof HTMLInputElement && event.target === box();
   const commit = (event: Event) => {
-    if (!inBox(event)) return;
-    committed = true;
-    committedWhileLoading = true;
+    if (inBox(event)) committed = true;
   };
   root.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') commit(event);
   });
   root.addEventListener('focusout', commit);
-
-  // Filters are known once the index is loaded: URL values are matched against them.
-  await instance.triggerLoad();
-  // Faceted: filters alone (no words) list every matching record.
-  instance.faceted = true;
-
-  let sort: Sort = 'relevance';
-  let current = location.search;
-
-  const apply = (state: SearchState, fromHistory: boolean) => {
-    sort = state.sort;
-    sortSelect.value = sort;
-    // Pagefind's input leaves a focused box alone; Back/Forward must still show the query.
-    const input = box();
-    if (fromHistory && input !== null) input.value = state.q;
-    instance.searchSort = pagefindSort(sort);
-    const filters = toPagefindFilters(state.filters, instance.totalFilters ?? {});
-    // Values the index does not know are dropped; the URL says what is really applied.
-    current = searchQueryString({ ...state, filters: fromPagefindFilters(filters) });
-    if (current !== location.search) history.replaceState(null, '', `${location.pathname}${current}`);
-    instance.triggerSearchWithFilters(state.q, filters);
-  };
-
+  let loaded = false;
   instance.on('search', (term, filters) => {
-    const state: SearchState = { q: term.trim(), filters: fromPagefindFilters(filters), sort };
+    // Until the index has loaded, Pagefind searches without the URL's filters (it cannot
+    // match them yet): they still apply, and stay in the URL.
+    const state: SearchState = {
+      q: term.trim(),
+      filters: loaded ? fromPagefindFilters(filters) : initial.filters,
+      sort,
+    };
     const next = searchQueryString(state);
     if (next === current) return;
     const filtersChanged =
@@ -148,23 +136,51 @@ export async function initSearchPage(): Promise<void> {
     committed = filtersChanged;
   });
 
+  // Back and Forward show that search again. Until the index has loaded, only its words can
+  // be searched; the rest of the state is applied below, once it has.
+  addEventListener('popstate', () => {
+    const state = parseSearchState(location.search);
+    committed = true;
+    if (loaded) {
+      apply(state, true);
+      return;
+    }
+    current = location.search;
+    const input = box();
+    if (input !== null) input.value = state.q;
+    instance.triggerSearch(state.q);
+  });
+
+  // Filters are known once the index is loaded: URL values are matched against them.
+  await instance.triggerLoad();
+  loaded = true;
+  // Faceted: filters alone (no words) list every matching record.
+  instance.faceted = true;
+
+  function apply(state: SearchState, fromHistory: boolean): void {
+    sort = state.sort;
+    sortSelect.value = sort;
+    // Pagefind's input leaves a focused box alone; Back/Forward must still show the query.
+    const input = box();
+    if (fromHistory && input !== null) input.value = state.q;
+    instance.searchSort = pagefindSort(sort);
+    const filters = toPagefindFilters(state.filters, instance.totalFilters ?? {});
+    // Values the index does not know are dropped; the URL says what is really applied.
+    current = searchQueryString({ ...state, filters: fromPagefindFilters(filters) });
+    if (current !== location.search) history.replaceState(null, '', `${location.pathname}${current}`);
+    instance.triggerSearchWithFilters(state.q, filters);
+  }
+
   sortSelect.addEventListener('change', () => {
     sort = sortSelect.value === 'newest' ? 'newest' : 'relevance';
     instance.searchSort = pagefindSort(sort);
     committed = true;
     instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
   });
-  addEventListener('popstate', () => {
-    apply(parseSearchState(location.search), true);
-    committed = true;
-  });
 
-  const initial = parseSearchState(location.search);
   // Words typed (and searched) while the index loaded win over the URL's. The box may have
   // been rebuilt meanwhile, so Pagefind's own last search term counts too.
   const typed = (box()?.value || instance.searchTerm || '').trim();
-  apply(typed !== '' ? { ...initial, q: typed } : initial, false);
-  // An empty /search/ is not worth a Back step: the first words replace it.
-  committed = committedWhileLoading || initial.q !== '' || Object.keys(initial.filters).length > 0;
+  apply(typed !== '' ? { ...parseSearchState(current), q: typed } : parseSearchState(current), false);
   if (initial.q === '') box()?.focus();
 }

@@ -18,6 +18,7 @@ export interface PagefindInstance {
   on(event: 'results', handler: (result: { results: unknown[] }) => void): void;
   on(event: 'loading' | 'error', handler: () => void): void;
   triggerLoad(): Promise<void>;
+  triggerSearch(term: string): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
 }
 
