@@ -136,6 +136,21 @@ export async function initSearchPage(): Promise<void> {
     committed = filtersChanged;
   });
 
+  // The whole state (words, filters, sort), once the index has loaded.
+  const apply = (state: SearchState, fromHistory: boolean): void => {
+    sort = state.sort;
+    sortSelect.value = sort;
+    // Pagefind's input leaves a focused box alone; Back/Forward must still show the query.
+    const input = box();
+    if (fromHistory && input !== null) input.value = state.q;
+    instance.searchSort = pagefindSort(sort);
+    const filters = toPagefindFilters(state.filters, instance.totalFilters ?? {});
+    // Values the index does not know are dropped; the URL says what is really applied.
+    current = searchQueryString({ ...state, filters: fromPagefindFilters(filters) });
+    if (current !== location.search) history.replaceState(null, '', `${location.pathname}${current}`);
+    instance.triggerSearchWithFilters(state.q, filters);
+  };
+
   // Back and Forward show that search again. Until the index has loaded, only its words can
   // be searched; the rest of the state is applied below, once it has.
   addEventListener('popstate', () => {
@@ -156,20 +171,6 @@ export async function initSearchPage(): Promise<void> {
   loaded = true;
   // Faceted: filters alone (no words) list every matching record.
   instance.faceted = true;
-
-  function apply(state: SearchState, fromHistory: boolean): void {
-    sort = state.sort;
-    sortSelect.value = sort;
-    // Pagefind's input leaves a focused box alone; Back/Forward must still show the query.
-    const input = box();
-    if (fromHistory && input !== null) input.value = state.q;
-    instance.searchSort = pagefindSort(sort);
-    const filters = toPagefindFilters(state.filters, instance.totalFilters ?? {});
-    // Values the index does not know are dropped; the URL says what is really applied.
-    current = searchQueryString({ ...state, filters: fromPagefindFilters(filters) });
-    if (current !== location.search) history.replaceState(null, '', `${location.pathname}${current}`);
-    instance.triggerSearchWithFilters(state.q, filters);
-  }
 
   sortSelect.addEventListener('change', () => {
     sort = sortSelect.value === 'newest' ? 'newest' : 'relevance';
