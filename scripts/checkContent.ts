@@ -5,7 +5,16 @@
  */
 import { checkContentDir, formatProblem } from './lib/contentCheck';
 
+export const CHECK_CONTENT_USAGE = `Usage: npm run check:content
+Checks every file under CONTENT_DIR (default content/) and prints each problem as
+file:line: field: what is wrong; what to write. Exit status 1 on errors; warnings never fail.
+BUILD_DATE=YYYY-MM-DD sets the day jobs open and close by. See CONTRIBUTING.md.`;
+
 function main(): number {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(CHECK_CONTENT_USAGE);
+    return 0;
+  }
   let problems;
   try {
     problems = checkContentDir();

@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -348,4 +348,51 @@ describe('new:company', () => {
     expect(ok).toBe(false);
     expect(lines[0]).toBe('companies/acme.md exists already; edit that file instead');
   });
+});
+
+describe('new:job and skill aliases', () => {
+  test('writes a skill named by its alias as its id: golang becomes go', async () => {
+    tree();
+    const flags = [...JOB_FLAGS];
+    flags[flags.indexOf('go, python')] = 'golang, Python';
+    const { ok, lines } = await run(newJob, flags);
+    expect(ok, lines.join('\n')).toBe(false);
+    // "Python" is no alias and not an id (ids are lowercase): refused with the nearest id.
+    expect(lines[0]).toBe('skills: "Python" is not a known skill; did you mean "python"?');
+    flags[flags.indexOf('golang, Python')] = 'golang, python';
+    const second = await run(newJob, flags);
+    expect(second.ok, second.lines.join('\n')).toBe(true);
+    const file = readdirSync(path.join(dir, 'jobs')).find((f) => f.startsWith('acme-senior-full-stack'))!;
+    const { data } = parseFrontMatter(readFileSync(path.join(dir, 'jobs', file), 'utf8'));
+    expect(data).toMatchObject({ skills: ['go', 'python'] });
+  });
+});
+
+describe('every command answers --help and -h', () => {
+  test.each([
+    ['new:job', 'scripts/newJob.ts', 'Usage: npm run new:job'],
+    ['new:company', 'scripts/newCompany.ts', 'Usage: npm run new:company'],
+    ['new:skill', 'scripts/newSkill.ts', 'Usage: npm run new:skill'],
+    ['close:job', 'scripts/closeJob.ts', 'Usage: npm run close:job'],
+    ['check:content', 'scripts/checkContent.ts', 'Usage: npm run check:content'],
+  ])(
+    '%s prints its usage and exits 0, writing nothing',
+    (_, script, usage) => {
+      const dir = tree();
+      for (const flag of ['--help', '-h']) {
+        const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, script), flag], {
+          cwd: dir,
+          env: { ...process.env, CONTENT_DIR: dir, BUILD_DATE: TODAY },
+          encoding: 'utf8',
+        });
+        expect(result.status, result.stderr).toBe(0);
+        expect(result.stdout).toContain(usage);
+        expect(result.stderr).toBe('');
+      }
+      expect(readdirSync(path.join(dir, 'jobs')).length).toBe(
+        readdirSync(path.join(root, 'tests/fixtures/site/jobs')).length,
+      );
+    },
+    60_000,
+  );
 });

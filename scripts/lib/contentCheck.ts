@@ -10,7 +10,8 @@ import type { z } from 'astro/zod';
 import { contentDir } from '../../src/lib/contentDir';
 import { buildDate, daysBetween, isRealDate, type Day } from '../../src/lib/dates';
 import { applyLink } from '../../src/lib/apply';
-import { describeBrokenReference, findBrokenReferences } from '../../src/lib/references';
+import { aliasMap, describeBrokenReference, findBrokenReferences } from '../../src/lib/references';
+import { jobIdClash } from '../../src/lib/routes';
 import {
   articleSchema,
   companySchema,
@@ -236,6 +237,7 @@ export function checkContent({ dir, today = buildDate() }: CheckOptions): Proble
   const skillsFile = path.join(dir, 'skills.yaml');
   const skillIds = new Set<string>();
   const skillEntries: Array<{ id: string; line: number; ok: boolean }> = [];
+  const skillAliases: Array<{ id: string; aliases: string[] }> = [];
   const skillsText = readText(skillsFile);
   if (skillsText !== undefined) {
     try {
@@ -260,6 +262,10 @@ export function checkContent({ dir, today = buildDate() }: CheckOptions): Proble
           }
           skillIds.add(id);
           skillEntries.push({ id, line, ok: found.length === 0 });
+          const aliases = record(entry)['aliases'];
+          if (Array.isArray(aliases)) {
+            skillAliases.push({ id, aliases: aliases.filter((a): a is string => typeof a === 'string') });
+          }
         });
       }
     } catch (err) {
@@ -315,6 +321,15 @@ export function checkContent({ dir, today = buildDate() }: CheckOptions): Proble
       }
       byId.set(id, fileName);
       let ok = true;
+      const clash = name === 'jobs' ? jobIdClash(id) : undefined;
+      if (clash !== undefined) {
+        report(
+          file,
+          1,
+          `file: "${fileName}" takes the address of another page (${clash}); name the file after the company and title, e.g. acme-go-developer${ext}`,
+        );
+        continue;
+      }
       if (!ID_PATTERN.test(base)) {
         report(file, 1, `file: "${fileName}" is not a kebab-case name; rename it to ${id}${ext}`);
         ok = false;
@@ -400,6 +415,7 @@ export function checkContent({ dir, today = buildDate() }: CheckOptions): Proble
       .map((a) => ({ id: a.id, data: { skill: a.data['skill'] as string } })),
     companyIds: new Set(companies.map((c) => c.id)),
     skillIds,
+    skillAliases: aliasMap(skillAliases),
   });
   for (const b of broken) {
     const f = byKey.get(`${b.collection}/${b.id}`)!;

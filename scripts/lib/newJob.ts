@@ -6,7 +6,12 @@
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { describeBrokenReference, findBrokenReferences } from '../../src/lib/references';
+import {
+  aliasMap,
+  canonicalSkill,
+  describeBrokenReference,
+  findBrokenReferences,
+} from '../../src/lib/references';
 import { EMPLOYMENT_TYPES, ID_PATTERN, SENIORITIES, WORKPLACES } from '../../src/lib/schemas';
 import { descriptionTemplate } from './jobTemplate';
 import {
@@ -15,6 +20,7 @@ import {
   flags,
   list,
   shown,
+  skillEntries,
   skillIds,
   slugify,
   value,
@@ -125,12 +131,17 @@ export async function newJob(ctx: CommandContext): Promise<void> {
     ]);
   }
 
-  const skills = list(skillsText);
+  // A skill named by its alias (golang) is written as its id (go), the form files use.
+  const aliases = aliasMap(skillEntries(ctx.dir));
+  const skills = [
+    ...new Set(list(skillsText).map((s) => (known.has(s) ? s : (canonicalSkill(s, aliases) ?? s)))),
+  ];
   const broken = findBrokenReferences({
     jobs: [{ id: 'new', data: { company: companyId, skills } }],
     articles: [],
     companyIds: new Set([companyId]),
     skillIds: known,
+    skillAliases: aliases,
   });
   if (broken.length > 0) {
     throw new CommandError([

@@ -40,8 +40,25 @@ export class CommandError extends Error {
 
 export type Command = (ctx: CommandContext) => Promise<void>;
 
-/** Parses `--flag value` arguments; an unknown flag is an editor's mistake, not a crash. */
+/** `--help` or `-h`: the usage is the answer (printed, exit status 0), not a mistake. */
+export class HelpRequested extends Error {
+  constructor(readonly usage: string) {
+    super(usage);
+    this.name = 'HelpRequested';
+  }
+}
+
+/** True when the arguments ask for help. */
+export function asksForHelp(args: readonly string[]): boolean {
+  return args.includes('--help') || args.includes('-h');
+}
+
+/**
+ * Parses `--flag value` arguments; an unknown flag is an editor's mistake, not a crash.
+ * `--help` / `-h` anywhere answers with the usage.
+ */
 export function flags<T extends ParseArgsOptionsConfig>(ctx: CommandContext, options: T, usage: string) {
+  if (asksForHelp(ctx.args)) throw new HelpRequested(usage);
   try {
     return parseArgs({ args: ctx.args, options, allowPositionals: true, strict: true });
   } catch (err) {
@@ -83,18 +100,29 @@ export function list(text: string | undefined): string[] {
     .filter(Boolean);
 }
 
-/** The skill ids of `skills.yaml` (empty when it cannot be read: the checker reports that). */
-export function skillIds(dir: string): Set<string> {
+interface SkillEntry {
+  id: string;
+  aliases: string[];
+}
+
+/** The skills of `skills.yaml` with their aliases (none when it cannot be read: the checker reports that). */
+export function skillEntries(dir: string): SkillEntry[] {
   try {
     const entries = parseYaml(readFileSync(path.join(dir, 'skills.yaml'), 'utf8'));
-    return new Set(
-      (Array.isArray(entries) ? entries : [])
-        .map((e: unknown) => (e as { id?: unknown } | null)?.id)
-        .filter((id): id is string => typeof id === 'string'),
-    );
+    return (Array.isArray(entries) ? entries : []).flatMap((e: unknown) => {
+      const { id, aliases } = (e ?? {}) as { id?: unknown; aliases?: unknown };
+      if (typeof id !== 'string') return [];
+      const words = Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [];
+      return [{ id, aliases: words }];
+    });
   } catch {
-    return new Set();
+    return [];
   }
+}
+
+/** The skill ids of `skills.yaml`. */
+export function skillIds(dir: string): Set<string> {
+  return new Set(skillEntries(dir).map((s) => s.id));
 }
 
 /**
@@ -147,6 +175,10 @@ export async function runCommand(command: Command): Promise<void> {
       cwd: process.cwd(),
     });
   } catch (err) {
+    if (err instanceof HelpRequested) {
+      console.log(err.usage);
+      return;
+    }
     if (!(err instanceof CommandError)) throw err;
     for (const line of err.lines) console.error(line);
     process.exitCode = 1;

@@ -22,6 +22,25 @@ interface Refs {
   articles: ReadonlyArray<{ id: string; data: { skill: string } }>;
   companyIds: ReadonlySet<string>;
   skillIds: ReadonlySet<string>;
+  /** Each skill alias (lowercase) and the id it stands for: `golang` -> `go`. */
+  skillAliases?: ReadonlyMap<string, string>;
+}
+
+/** `golang` -> `go`: the canonical id an alias stands for (case does not matter), if any. */
+export function canonicalSkill(
+  value: string,
+  aliases: ReadonlyMap<string, string> | undefined,
+): string | undefined {
+  return aliases?.get(value.toLowerCase());
+}
+
+/** Every skill's aliases, lowercase, mapped to its id. */
+export function aliasMap(
+  skills: ReadonlyArray<{ id: string; aliases?: readonly string[] | undefined }>,
+): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const skill of skills) for (const alias of skill.aliases ?? []) map.set(alias.toLowerCase(), skill.id);
+  return map;
 }
 
 function fixFor(kind: string, value: string, known: ReadonlySet<string>, add: string): string {
@@ -29,7 +48,25 @@ function fixFor(kind: string, value: string, known: ReadonlySet<string>, add: st
   return guess !== undefined ? `did you mean "${guess}"?` : `add it to ${add} or use a known ${kind}`;
 }
 
-export function findBrokenReferences({ jobs, articles, companyIds, skillIds }: Refs): BrokenReference[] {
+/** The fix for an unknown skill: the id its alias stands for, else the nearest id. */
+function skillFix(
+  value: string,
+  known: ReadonlySet<string>,
+  aliases: ReadonlyMap<string, string> | undefined,
+): string {
+  const id = canonicalSkill(value, aliases);
+  return id !== undefined
+    ? `is an alias of "${id}"; write ${id}`
+    : fixFor('skill', value, known, 'content/skills.yaml');
+}
+
+export function findBrokenReferences({
+  jobs,
+  articles,
+  companyIds,
+  skillIds,
+  skillAliases,
+}: Refs): BrokenReference[] {
   const broken: BrokenReference[] = [];
   for (const job of jobs) {
     if (!companyIds.has(job.data.company)) {
@@ -48,7 +85,7 @@ export function findBrokenReferences({ jobs, articles, companyIds, skillIds }: R
           id: job.id,
           field: 'skills',
           value: skill,
-          fix: fixFor('skill', skill, skillIds, 'content/skills.yaml'),
+          fix: skillFix(skill, skillIds, skillAliases),
         });
       }
     }
@@ -60,15 +97,19 @@ export function findBrokenReferences({ jobs, articles, companyIds, skillIds }: R
         id: article.id,
         field: 'skill',
         value: article.data.skill,
-        fix: fixFor('skill', article.data.skill, skillIds, 'content/skills.yaml'),
+        fix: skillFix(article.data.skill, skillIds, skillAliases),
       });
     }
   }
   return broken;
 }
 
-/** `company: "acme" is not a known company; did you mean "acme-inc"?` */
+/**
+ * `company: "acme" is not a known company; did you mean "acme-inc"?`, or for a skill's
+ * alias `skills: "golang" is an alias of "go"; write go`.
+ */
 export function describeBrokenReference(b: BrokenReference): string {
+  if (b.fix.startsWith('is an alias of')) return `${b.field}: "${b.value}" ${b.fix}`;
   const kind = b.field === 'company' ? 'company' : 'skill';
   return `${b.field}: "${b.value}" is not a known ${kind}; ${b.fix}`;
 }
