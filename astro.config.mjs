@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import jobDocuments from './src/integrations/jobDocuments.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/contentDir.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security.ts';
@@ -39,6 +40,8 @@ export default defineConfig({
       filter: (page) => new URL(page).pathname !== createUrls(base).search(),
       serialize: sitemapSerializer(path.resolve(outDir), base),
     }),
+    // /jobs/<id>.json from the one file src/pages/[jobDocuments].json.ts writes.
+    jobDocuments(),
     // pagefindIndex last: it indexes what the build wrote.
     pagefindIndex(),
   ],

@@ -41,6 +41,20 @@ const CLEAN: Record<string, string> = {
     feed_url: 'https://example.org/careers/jobs/feed.json',
     items: [{ id: '1', url: 'https://example.org/careers/jobs/a/' }],
   }),
+  // A job document: its apply and website URLs are other sites', never checked.
+  'jobs/a.json': JSON.stringify({
+    $schema: 'https://example.org/careers/schemas/job.json',
+    url: 'https://example.org/careers/jobs/a/',
+    company: { website: 'https://acme.example.com', url: 'https://example.org/careers/jobs/' },
+    apply: { url: 'https://jobs.acme.example.com/1', kind: 'web' },
+  }),
+  'schemas/job.json': JSON.stringify({
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://example.org/careers/schemas/job.json',
+  }),
+  'llms.txt':
+    '# Site\n\n> About.\n\n## Feeds\n\n- [All jobs](https://example.org/careers/jobs/rss.xml): pattern https://example.org/careers/jobs/{id}.json\n',
+  'robots.txt': 'User-agent: *\n\nSitemap: https://example.org/careers/sitemap-index.xml\n',
   'sitemap-index.xml':
     '<sitemapindex><sitemap><loc>https://example.org/careers/sitemap-0.xml</loc></sitemap></sitemapindex>',
   'sitemap-0.xml': '<urlset><url><loc>https://example.org/careers/jobs/a/</loc></url></urlset>',
@@ -109,6 +123,28 @@ describe('checkLinks', () => {
       }),
       'https://example.org/careers/jobs/z/',
     ],
+    [
+      'a job document’s page URL',
+      'jobs/a.json',
+      JSON.stringify({
+        $schema: 'https://example.org/careers/schemas/job.json',
+        url: 'https://example.org/careers/jobs/gone/',
+      }),
+      'https://example.org/careers/jobs/gone/',
+    ],
+    [
+      'a JSON Schema’s $id without the base',
+      'schemas/job.json',
+      JSON.stringify({ $id: 'https://example.org/schemas/job.json' }),
+      'https://example.org/schemas/job.json',
+    ],
+    [
+      'an llms.txt link without the base',
+      'llms.txt',
+      '# Site\n\n- [Jobs](https://example.org/jobs/): all',
+      'https://example.org/jobs/',
+    ],
+    ['a relative llms.txt link', 'llms.txt', '# Site\n\n- [Jobs](/careers/jobs/): all', '/careers/jobs/'],
     [
       'a sitemap <loc>',
       'sitemap-0.xml',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createUrls, normaliseBase } from '@/lib/urls';
+import { createUrls, normaliseBase, urlTemplate } from '@/lib/urls';
 
 describe('createUrls', () => {
   test('builds every page URL with a trailing slash at the root', () => {
@@ -46,6 +46,32 @@ describe('absolute URLs', () => {
     expect(u.absolute(u.jobsRss())).toBe('https://example.org/careers/jobs/rss.xml');
     expect(u.absolute(u.jobsJsonFeed())).toBe('https://example.org/careers/jobs/feed.json');
     expect(u.absolute(u.skillRss('go'))).toBe('https://example.org/careers/skills/go/rss.xml');
+  });
+
+  test('every listing’s feed, a job’s JSON, its schema and llms.txt carry the origin and the base', () => {
+    expect(
+      [
+        u.companyRss('acme'),
+        u.remoteRss(),
+        u.countryRss('DE'),
+        u.jobJson('a'),
+        u.jobSchema(),
+        u.llmsTxt(),
+      ].map((p) => u.absolute(p)),
+    ).toEqual([
+      'https://example.org/careers/companies/acme/rss.xml',
+      'https://example.org/careers/jobs/remote/rss.xml',
+      'https://example.org/careers/jobs/country/de/rss.xml',
+      'https://example.org/careers/jobs/a.json',
+      'https://example.org/careers/schemas/job.json',
+      'https://example.org/careers/llms.txt',
+    ]);
+  });
+
+  test('a URL template keeps its braces and the base', () => {
+    expect(urlTemplate(u.jobJson, 'id')).toBe('/careers/jobs/{id}.json');
+    expect(urlTemplate(u.skillRss, 'skill')).toBe('/careers/skills/{skill}/rss.xml');
+    expect(urlTemplate((v) => u.absolute(u.job(v)), 'id')).toBe('https://example.org/careers/jobs/{id}/');
   });
 
   test('the search template keeps its braces', () => {

@@ -69,7 +69,7 @@ test.describe('the site under a base path', () => {
       'href',
       'http://localhost:4321/careers/jobs/',
     );
-    await expect(page.locator('link[type="application/rss+xml"]')).toHaveAttribute(
+    await expect(page.locator('link[type="application/rss+xml"]').first()).toHaveAttribute(
       'href',
       'http://localhost:4321/careers/jobs/rss.xml',
     );

@@ -95,20 +95,52 @@ export function htmlIds(html: string): Set<string> {
   return ids;
 }
 
-/** URLs in a feed or sitemap: RSS `<link>`, permalink `<guid>`, sitemap `<loc>`, JSON Feed urls. */
+/** A string at `path` inside a parsed JSON value, if there is one. */
+function stringAt(value: unknown, ...path: string[]): string | undefined {
+  let v = value;
+  for (const key of path)
+    v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
+  return typeof v === 'string' ? v : undefined;
+}
+
+/**
+ * Our URLs in a JSON file: a JSON Feed's home, feed and item URLs; a job document's schema,
+ * page and company page (`src/lib/jobDocument.ts`; its apply and website URLs are other
+ * sites'); a JSON Schema's `$id`.
+ */
+function jsonLinks(text: string): string[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  if (typeof json !== 'object' || json === null) return [];
+  const links =
+    'version' in json
+      ? [
+          stringAt(json, 'home_page_url'),
+          stringAt(json, 'feed_url'),
+          ...((json as { items?: unknown[] }).items ?? []).map((i) => stringAt(i, 'url')),
+        ]
+      : '$id' in json
+        ? [stringAt(json, '$id')]
+        : '$schema' in json
+          ? [stringAt(json, '$schema'), stringAt(json, 'url'), stringAt(json, 'company', 'url')]
+          : [];
+  return links.filter((u): u is string => u !== undefined);
+}
+
+/**
+ * URLs in a feed, sitemap or text file: RSS `<link>`, permalink `<guid>`, sitemap `<loc>`,
+ * JSON files (`jsonLinks`), Markdown links in llms.txt and `Sitemap:` lines in robots.txt.
+ */
 export function feedLinks(file: string, text: string): string[] {
-  if (file.endsWith('.json')) {
-    let feed: unknown;
-    try {
-      feed = JSON.parse(text);
-    } catch {
-      return [];
-    }
-    if (typeof feed !== 'object' || feed === null || !('version' in feed)) return [];
-    const f = feed as { home_page_url?: string; feed_url?: string; items?: { url?: string }[] };
-    return [f.home_page_url, f.feed_url, ...(f.items ?? []).map((i) => i.url)].filter(
-      (u): u is string => typeof u === 'string',
-    );
+  if (file.endsWith('.json')) return jsonLinks(text);
+  if (file.endsWith('.txt')) {
+    const links = [...text.matchAll(/\]\(([^)\s]*)\)/g)].map((m) => m[1]!);
+    for (const m of text.matchAll(/^Sitemap:\s*(\S+)/gim)) links.push(m[1]!);
+    return links;
   }
   const links: string[] = [];
   for (const m of text.matchAll(/<(loc|link)>([^<]*)<\/\1>/g)) links.push(decodeEntities(m[2]!.trim()));
@@ -163,7 +195,7 @@ export function checkLinks(options: LinkCheckOptions): BrokenLink[] {
   for (const file of files) {
     const rel = path.relative(dir, file).split(path.sep).join('/');
     const isHtml = file.endsWith('.html');
-    const isFeed = /\.(xml|json)$/.test(file);
+    const isFeed = /\.(xml|json|txt)$/.test(file);
     if (!isHtml && !isFeed) continue;
     const text = readFileSync(file, 'utf8');
     const pageUrl = new URL(`${base}${rel.replace(/(^|\/)index\.html$/, '$1')}`, origin);

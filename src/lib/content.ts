@@ -6,8 +6,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { applyLink } from './apply';
 import { buildBoard, similarJobs, type Board, type BoardJob } from './board';
 import { buildDate } from './dates';
+import { buildFeeds, type Feeds } from './feeds';
 import { buildMarket, type Market } from './market';
-import { describeBrokenReference, findBrokenReferences } from './references';
+import { aliasMap, describeBrokenReference, findBrokenReferences } from './references';
+import { jobIdClash } from './routes';
 import { SITE } from './site';
 import { recordTiming } from './timings';
 
@@ -34,11 +36,18 @@ async function load(): Promise<SiteBoard> {
     articles,
     companyIds: new Set(companies.map((c) => c.id)),
     skillIds: new Set(skills.map((s) => s.id)),
+    skillAliases: aliasMap(skills.map((s) => s.data)),
   });
   if (broken.length > 0) {
     const lines = broken.map((b) => `  ${b.collection}/${b.id}: ${describeBrokenReference(b)}`);
     throw new Error(`Content refers to things that do not exist:\n${lines.join('\n')}`);
   }
+  // The checker refuses these first; a build without it must too (they would overwrite pages).
+  const clashes = jobs.flatMap((j) => {
+    const clash = jobIdClash(j.id);
+    return clash === undefined ? [] : [`  jobs/${j.id}: ${clash}; rename the file`];
+  });
+  if (clashes.length > 0) throw new Error(`Job ids that other pages use:\n${clashes.join('\n')}`);
   const built = buildBoard({
     jobs,
     companies,
@@ -77,6 +86,15 @@ export function getMarket(): Promise<Market> {
     return m;
   });
   return market;
+}
+
+let feeds: Feeds<Job> | undefined;
+
+/** Every listing's feed for this build, built once from the board (one pass over the open jobs). */
+export async function getFeeds(): Promise<Feeds<Job>> {
+  const b = await getBoard();
+  feeds ??= buildFeeds(b);
+  return feeds;
 }
 
 /** Up to four open jobs like `job`. */

@@ -4,8 +4,11 @@
  */
 import { newestPosted, paginate, type Page } from './board';
 import type { CompanyEntry, Job, SiteBoard } from './content';
+import type { Feeds } from './feeds';
+import { JOB_DOCUMENTS_FILE, jobDocuments } from './jobDocument';
 import type { SkillInfo } from './board';
 import { SITE } from './site';
+import { countrySegment, type Urls } from './urls';
 
 /** `undefined` for page 1 (`/jobs/`), `"2"` for `/jobs/2/`. */
 export function pageParam(n: number): string | undefined {
@@ -21,6 +24,19 @@ export function jobListingPaths(board: SiteBoard) {
 
 export function jobPaths(board: SiteBoard) {
   return board.jobs.map((job) => ({ params: { id: job.id }, props: { job } }));
+}
+
+/**
+ * Every job page's JSON document (closed jobs too), each checked against its schema, in the one
+ * file the job-documents integration splits (see `src/lib/jobDocument.ts`).
+ */
+export function jobDocumentsPaths(board: SiteBoard, urls: Urls) {
+  return [
+    {
+      params: { jobDocuments: JOB_DOCUMENTS_FILE.replace(/\.json$/, '') },
+      props: { documents: jobDocuments(board.jobs, urls) },
+    },
+  ];
 }
 
 export interface SkillPageProps {
@@ -47,10 +63,20 @@ export function skillPaths(board: SiteBoard) {
 }
 
 /** One RSS feed per skill, listed even when the skill has no open job right now. */
-export function skillFeedPaths(board: SiteBoard) {
-  return board.skills.map((skill) => ({
-    params: { skill: skill.id },
-    props: { skill, jobs: board.openBySkill.get(skill.id) ?? [] },
+export function skillFeedPaths(feeds: Feeds<Job>) {
+  return feeds.skills.map((listing) => ({ params: { skill: listing.key }, props: { listing } }));
+}
+
+/** One RSS feed per company, likewise. */
+export function companyFeedPaths(feeds: Feeds<Job>) {
+  return feeds.companies.map((listing) => ({ params: { company: listing.key }, props: { listing } }));
+}
+
+/** One RSS feed per country with open jobs; the code is lowercase in the URL (`/jobs/country/de/`). */
+export function countryFeedPaths(feeds: Feeds<Job>) {
+  return feeds.countries.map((listing) => ({
+    params: { country: countrySegment(listing.key) },
+    props: { listing },
   }));
 }
 

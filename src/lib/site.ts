@@ -13,6 +13,8 @@ export const SITE = {
   homeJobs: 6,
   /** Similar jobs under a job description. */
   similarJobs: 4,
+  /** Items in a feed: the newest open jobs of its listing (RSS and JSON Feed alike). */
+  feedItems: 50,
   /** Skill chips on a card. */
   cardSkills: 4,
 } as const;

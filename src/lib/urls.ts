@@ -9,6 +9,21 @@ export function normaliseBase(base: string): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
+/** A country code as its URL segment: `DE` -> `de` (URLs are lowercase kebab-case). */
+export function countrySegment(code: string): string {
+  return code.toLowerCase();
+}
+
+/**
+ * A URL pattern for documentation: `urlTemplate(urls.jobJson, 'id')` -> `/jobs/{id}.json`.
+ * The builder spells the URL; the braces go in afterwards, since it escapes them (and so does
+ * `absolute`: build `(v) => urls.absolute(urls.jobJson(v))` for an absolute pattern).
+ */
+export function urlTemplate(build: (value: string) => string, name: string): string {
+  const placeholder = 'url-template-placeholder';
+  return build(placeholder).replace(placeholder, `{${name}}`);
+}
+
 export interface Urls {
   base: string;
   /** Any path below the base: `path('jobs/rss.xml')`. Pages get a trailing slash. */
@@ -27,10 +42,20 @@ export interface Urls {
   absolute(path: string): string;
   /** The search page URL template for a WebSite SearchAction (`…/search/?q={search_term_string}`). */
   searchTemplate(): string;
-  /** Feeds, site-wide and per skill. */
+  /** RSS feeds, one per listing: the board, a skill, a company, remote jobs, a country. */
   jobsRss(): string;
   jobsJsonFeed(): string;
   skillRss(id: string): string;
+  companyRss(id: string): string;
+  remoteRss(): string;
+  /** A country's feed, by ISO 3166-1 alpha-2 code (`DE` -> `/jobs/country/de/rss.xml`). */
+  countryRss(code: string): string;
+  /** One job as a JSON document (`/jobs/<id>.json`), for aggregators and agents. */
+  jobJson(id: string): string;
+  /** The JSON Schema of those documents. */
+  jobSchema(): string;
+  /** The llms.txt index of the site. */
+  llmsTxt(): string;
 }
 
 /**
@@ -62,6 +87,12 @@ export function createUrls(rawBase: string, site = 'http://localhost:4321'): Url
     jobsRss: () => `${base}jobs/rss.xml`,
     jobsJsonFeed: () => `${base}jobs/feed.json`,
     skillRss: (id) => `${base}skills/${encodeURIComponent(id)}/rss.xml`,
+    companyRss: (id) => `${base}companies/${encodeURIComponent(id)}/rss.xml`,
+    remoteRss: () => `${base}jobs/remote/rss.xml`,
+    countryRss: (code) => `${base}jobs/country/${encodeURIComponent(countrySegment(code))}/rss.xml`,
+    jobJson: (id) => `${base}jobs/${encodeURIComponent(id)}.json`,
+    jobSchema: () => `${base}schemas/job.json`,
+    llmsTxt: () => `${base}llms.txt`,
   };
 }
 

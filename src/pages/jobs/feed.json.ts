@@ -1,19 +1,20 @@
 import type { APIRoute } from 'astro';
-import { getBoard } from '@/lib/content';
-import { feedItems, jsonFeed } from '@/lib/feeds';
+import { getFeeds } from '@/lib/content';
+import { feedChannel, feedItems, jsonFeed } from '@/lib/feeds';
 import { SITE } from '@/lib/site';
 import { urls } from '@/lib/urls';
 
-/** JSON Feed 1.1 of every open job, newest first. */
+/** JSON Feed 1.1 of the newest open jobs on the board (the same items as its RSS). */
 export const GET: APIRoute = async () => {
-  const board = await getBoard();
+  const { all } = await getFeeds();
+  const channel = feedChannel(all, urls);
   const feed = jsonFeed({
-    title: `${SITE.title}: open jobs`,
-    description: SITE.description,
-    homePageUrl: urls.absolute(urls.home()),
+    title: channel.title,
+    description: channel.description,
+    homePageUrl: channel.pageUrl,
     feedUrl: urls.absolute(urls.jobsJsonFeed()),
     language: SITE.lang,
-    items: feedItems(board.openJobs, urls),
+    items: feedItems(all.jobs, urls),
   });
   return new Response(JSON.stringify(feed, null, 2), {
     headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },

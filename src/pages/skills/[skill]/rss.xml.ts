@@ -1,21 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getBoard } from '@/lib/content';
-import { feedItems, rssChannel, rssItems } from '@/lib/feeds';
+import { getFeeds } from '@/lib/content';
+import { rssFeed } from '@/lib/feeds';
 import { skillFeedPaths } from '@/lib/paths';
-import { SITE } from '@/lib/site';
 import { urls } from '@/lib/urls';
 
-export const getStaticPaths = (async () => skillFeedPaths(await getBoard())) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => skillFeedPaths(await getFeeds())) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-/** RSS 2.0 of the open jobs that need one skill. */
-export const GET: APIRoute<Props> = ({ props }) =>
-  rss({
-    title: `${SITE.title}: open ${props.skill.name} jobs`,
-    description: `Open jobs on ${SITE.title} that need ${props.skill.name}.`,
-    site: urls.absolute(urls.skill(props.skill.id)),
-    ...rssChannel(urls.absolute(urls.skillRss(props.skill.id)), SITE.lang),
-    items: rssItems(feedItems(props.jobs, urls)),
-  });
+/** RSS 2.0 of the newest open jobs that need one skill. */
+export const GET: APIRoute<Props> = ({ props }) => rss(rssFeed(props.listing, urls));
