@@ -43,6 +43,7 @@ import {
   type PageWeight,
 } from './bench/weight';
 import { SITE_SCRIPT } from '../src/lib/siteScript';
+import { OG_STEP } from '../src/lib/ogCards';
 import { readTimings } from '../src/lib/timings';
 import { createUrls } from '../src/lib/urls';
 
@@ -241,6 +242,17 @@ async function buildOurs(
       peakRss: build.peakRss,
       pages,
       note: 'inside astro build, as logged: every skill, company and the home page, once',
+    });
+  }
+  const ogMs = readTimings(timingsFile)[OG_STEP];
+  if (ogMs !== undefined) {
+    const cards = listFiles(path.join(dist, 'og')).filter((f) => f.endsWith('.png')).length;
+    phases.push({
+      name: OG_STEP,
+      ms: ogMs,
+      peakRss: build.peakRss,
+      pages: cards,
+      note: `inside astro build, as logged: ${cards} cards drawn on the renderer's threads beside the page rendering (job pages share their company's)`,
     });
   }
   if (!existsSync(path.join(dist, 'pagefind'))) {

@@ -5,6 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { articleSchema, companySchema, jobSchema, skillSchema } from '@/lib/schemas';
 import { contentDir } from '@/lib/contentDir';
 
@@ -14,8 +15,13 @@ export const collections = {
   skills: defineCollection({ loader: file(`${root}/skills.yaml`), schema: skillSchema }),
   companies: defineCollection({
     loader: glob({ pattern: '*.md', base: `${root}/companies` }),
-    // The checker validates `logo` as a file name; here Astro resolves it to an image.
-    schema: ({ image }) => companySchema.extend({ logo: image().optional() }),
+    // The checker validates `logo` as a file name; here Astro resolves it to an image, and
+    // `logoFile` keeps the name, for the link-preview card to read (src/lib/ogImage.ts).
+    schema: ({ image }) =>
+      z.preprocess(
+        (d) => (typeof d === 'object' && d !== null && 'logo' in d ? { ...d, logoFile: d.logo } : d),
+        companySchema.extend({ logo: image().optional(), logoFile: z.string().optional() }),
+      ),
   }),
   articles: defineCollection({
     loader: glob({ pattern: '*.{md,mdx}', base: `${root}/articles` }),

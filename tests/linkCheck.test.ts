@@ -181,4 +181,12 @@ describe('htmlLinks', () => {
   test('decodes entities in attribute values', () => {
     expect(htmlLinks('<a href="/a/?x=1&amp;y=2">a</a>')).toEqual(['/a/?x=1&y=2']);
   });
+
+  test('reads the link-preview image and URL, not other meta content', () => {
+    const html =
+      '<meta property="og:image" content="https://example.org/og/site.png">' +
+      '<meta property="og:url" content="https://example.org/">' +
+      '<meta name="description" content="/not/a/link/">';
+    expect(htmlLinks(html)).toEqual(['https://example.org/og/site.png', 'https://example.org/']);
+  });
 });

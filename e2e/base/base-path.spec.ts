@@ -50,9 +50,15 @@ test.describe('the site under a base path', () => {
         'meta[name="twitter:card"]',
         'meta[name="twitter:title"]',
         'meta[name="twitter:description"]',
+        'meta[property="og:image:alt"]',
       ]) {
         expect((await content(selector))?.trim(), `${path} ${selector}`).toBeTruthy();
       }
+      // The preview image is under the base (check:links proves it exists in dist-base).
+      expect(await content('meta[property="og:image"]'), path).toMatch(
+        /^http:\/\/localhost:4321\/careers\/og\/.+\.png$/,
+      );
+      expect(await content('meta[name="twitter:card"]'), path).toBe('summary_large_image');
       // Every page but the home page has breadcrumbs, so a BreadcrumbList.
       const types = await page
         .locator('script[type="application/ld+json"]')

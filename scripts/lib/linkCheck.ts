@@ -65,10 +65,21 @@ function attributes(tag: string): [string, string][] {
   return out;
 }
 
+/** `<meta>` whose `content` is a URL. */
+const META_URLS = new Set(['og:image', 'og:url', 'twitter:image']);
+
 /** Every link-like value in an HTML page (href, src, each srcset candidate…). */
 export function htmlLinks(html: string): string[] {
   const links: string[] = [];
   for (const tag of tags(html)) {
+    if (/^<meta\b/i.test(tag)) {
+      // Link previews: og:image and og:url are URLs of this site in a `content` attribute.
+      const attrs = new Map(attributes(tag));
+      const key = attrs.get('property') ?? attrs.get('name');
+      const content = attrs.get('content');
+      if (key !== undefined && META_URLS.has(key) && content !== undefined) links.push(content.trim());
+      continue;
+    }
     for (const [name, value] of attributes(tag)) {
       if (!HTML_ATTRS.has(name)) continue;
       if (name === 'srcset') {

@@ -2,12 +2,14 @@
  * The one module that reads the collections. The board is built once per build and
  * shared by every page, so no page scans all jobs on its own.
  */
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { applyLink } from './apply';
 import { buildBoard, similarJobs, type Board, type BoardJob } from './board';
 import { buildDate } from './dates';
 import { buildFeeds, type Feeds } from './feeds';
 import { buildMarket, type Market } from './market';
+import { buildOgCards, type OgCards } from './ogCards';
 import { aliasMap, describeBrokenReference, findBrokenReferences } from './references';
 import { jobIdClash } from './routes';
 import { SITE } from './site';
@@ -95,6 +97,23 @@ export async function getFeeds(): Promise<Feeds<Job>> {
   const b = await getBoard();
   feeds ??= buildFeeds(b);
   return feeds;
+}
+
+let ogCards: Promise<OgCards> | undefined;
+
+/** The link-preview cards of this build (`src/lib/ogCards.ts`), made once for every page. */
+export function getOgCards(): Promise<OgCards> {
+  ogCards ??= Promise.all([getBoard(), getMarket()]).then(([b, m]) =>
+    buildOgCards(b, m, SITE, (id) => logoFile(b.companyById.get(id))),
+  );
+  return ogCards;
+}
+
+/** A company's logo file: the name its front matter gives, beside its file. */
+function logoFile(company: CompanyEntry | undefined): string | undefined {
+  const name = company?.data.logoFile;
+  if (name === undefined || company?.filePath === undefined) return undefined;
+  return path.join(path.dirname(path.resolve(company.filePath)), name);
 }
 
 /** Up to four open jobs like `job`. */

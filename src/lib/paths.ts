@@ -5,6 +5,7 @@
 import { newestPosted, paginate, type Page } from './board';
 import type { CompanyEntry, Job, SiteBoard } from './content';
 import type { Feeds } from './feeds';
+import type { OgCards } from './ogCards';
 import { JOB_DOCUMENTS_FILE, jobDocuments } from './jobDocument';
 import type { SkillInfo } from './board';
 import { SITE } from './site';
@@ -103,4 +104,9 @@ export function companyPaths(board: SiteBoard) {
       } satisfies CompanyPageProps,
     }));
   });
+}
+
+/** One PNG per link-preview card: `/og/skills/go.png`. */
+export function ogCardPaths(cards: OgCards) {
+  return cards.all.map((card) => ({ params: { card: card.key }, props: { card } }));
 }

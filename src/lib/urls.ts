@@ -56,6 +56,8 @@ export interface Urls {
   jobSchema(): string;
   /** The llms.txt index of the site. */
   llmsTxt(): string;
+  /** A link-preview image by its card key (`skills/go` -> `/og/skills/go.png`). */
+  ogImage(key: string): string;
 }
 
 /**
@@ -93,6 +95,7 @@ export function createUrls(rawBase: string, site = 'http://localhost:4321'): Url
     jobJson: (id) => `${base}jobs/${encodeURIComponent(id)}.json`,
     jobSchema: () => `${base}schemas/job.json`,
     llmsTxt: () => `${base}llms.txt`,
+    ogImage: (key) => `${base}og/${key.split('/').map(encodeURIComponent).join('/')}.png`,
   };
 }
 
