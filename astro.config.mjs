@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import devContentCheck from './src/integrations/devContentCheck.ts';
 import jobDocuments from './src/integrations/jobDocuments.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/contentDir.ts';
@@ -37,9 +38,13 @@ export default defineConfig({
     // lastmod) from the built pages: see src/integrations/sitemapPages.ts.
     sitemap({
       // /search/ is crawlable (its results canonicalise to it) but no page to list.
-      filter: (page) => new URL(page).pathname !== createUrls(base).search(),
+      // /admin/ (the form editor) is for editors, never for search engines.
+      filter: (page) =>
+        ![createUrls(base).search(), createUrls(base).path('admin/')].includes(new URL(page).pathname),
       serialize: sitemapSerializer(path.resolve(outDir), base),
     }),
+    // `astro dev` only: the content checker at start and on every change.
+    devContentCheck(),
     // /jobs/<id>.json from the one file src/pages/[jobDocuments].json.ts writes.
     jobDocuments(),
     // pagefindIndex last: it indexes what the build wrote.

@@ -83,6 +83,12 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${BASE_PORT}/careers/` },
     },
     {
+      // Starts its own `astro dev` on a copy of the fixture tree and a free port.
+      name: 'dev',
+      testDir: './e2e/dev',
+      use: { ...devices['Desktop Chrome'] },
+    },
+    {
       name: 'hostile',
       testDir: './e2e/hostile',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${HOSTILE_PORT}` },

@@ -1,8 +1,17 @@
-/** Reads the real content files, so tests compare pages with what editors wrote. */
+/**
+ * Reads the real content files, so tests compare pages with what editors wrote, with the
+ * reader the checker and the build use (`src/lib/readContent.ts`).
+ */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
-import yaml from 'js-yaml';
+import { isOpen } from '../src/lib/board';
+import { parseFrontMatter, parseYaml } from '../src/lib/readContent';
+
+type Data = Record<string, unknown>;
+/** A content file's front matter. */
+export function frontMatter(file: string): Data {
+  return parseFrontMatter(readFileSync(file, 'utf8')).data as Data;
+}
 
 export interface SeedJob {
   id: string;
@@ -18,8 +27,8 @@ export function readJobs(root = 'content'): SeedJob[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .map((file) => {
-      const { data } = matter(readFileSync(path.join(dir, file), 'utf8'), {});
-      const company = matter(readFileSync(path.join(root, 'companies', `${data['company']}.md`), 'utf8'), {});
+      const data = frontMatter(path.join(dir, file));
+      const company = { data: frontMatter(path.join(root, 'companies', `${String(data['company'])}.md`)) };
       return {
         id: file.replace(/\.md$/, ''),
         title: String(data['title']),
@@ -32,41 +41,31 @@ export function readJobs(root = 'content'): SeedJob[] {
 }
 
 export function readSkills(root = 'content'): { id: string; name: string }[] {
-  return yaml.safeLoad(readFileSync(path.join(root, 'skills.yaml'), 'utf8')) as {
+  return parseYaml(readFileSync(path.join(root, 'skills.yaml'), 'utf8')) as {
     id: string;
     name: string;
   }[];
 }
 
-/** A job file's front matter with dates as `YYYY-MM-DD` text (YAML makes them Dates). */
+/** A job file's front matter (dates are `YYYY-MM-DD` text: the reader makes no Dates). */
 export interface JobFile {
   id: string;
   data: Record<string, unknown> & { draft?: boolean; validThrough?: string; datePosted: string };
 }
-
-const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : (v as string | undefined));
 
 export function readJobFiles(root: string): JobFile[] {
   const dir = path.join(root, 'jobs');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .map((file) => {
-      const { data } = matter(readFileSync(path.join(dir, file), 'utf8'), {});
-      const copy = { ...data, datePosted: day(data['datePosted'])! };
-      const validThrough = day(data['validThrough']);
-      return {
-        id: file.replace(/\.md$/, ''),
-        data: validThrough === undefined ? copy : { ...copy, validThrough },
-      };
+      return { id: file.replace(/\.md$/, ''), data: frontMatter(path.join(dir, file)) as JobFile['data'] };
     });
 }
 
 /** The ids of the jobs a build on `today` publishes as open: not drafts, not past validThrough. */
 export function openJobIds(root: string, today: string): string[] {
   return readJobFiles(root)
-    .filter(
-      (j) => j.data.draft !== true && (j.data.validThrough === undefined || j.data.validThrough >= today),
-    )
+    .filter((j) => j.data.draft !== true && isOpen(j.data, today))
     .map((j) => j.id)
     .sort();
 }

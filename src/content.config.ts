@@ -4,17 +4,17 @@
  * `CONTENT_DIR` points the whole build at another content tree with the same layout.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articleSchema, companySchema, jobSchema, skillSchema } from '@/lib/schemas';
 import { contentDir } from '@/lib/contentDir';
+import { contentGlob, contentYamlFile } from '@/lib/contentLoaders';
 
 const root = contentDir();
 
 export const collections = {
-  skills: defineCollection({ loader: file(`${root}/skills.yaml`), schema: skillSchema }),
+  skills: defineCollection({ loader: contentYamlFile(`${root}/skills.yaml`), schema: skillSchema }),
   companies: defineCollection({
-    loader: glob({ pattern: '*.md', base: `${root}/companies` }),
+    loader: contentGlob({ pattern: '*.md', base: `${root}/companies` }),
     // The checker validates `logo` as a file name; here Astro resolves it to an image, and
     // `logoFile` keeps the name, for the link-preview card to read (src/lib/ogImage.ts).
     schema: ({ image }) =>
@@ -24,11 +24,11 @@ export const collections = {
       ),
   }),
   articles: defineCollection({
-    loader: glob({ pattern: '*.{md,mdx}', base: `${root}/articles` }),
+    loader: contentGlob({ pattern: '*.{md,mdx}', base: `${root}/articles` }),
     schema: articleSchema,
   }),
   jobs: defineCollection({
-    loader: glob({ pattern: '*.md', base: `${root}/jobs` }),
+    loader: contentGlob({ pattern: '*.md', base: `${root}/jobs` }),
     schema: jobSchema,
   }),
 };

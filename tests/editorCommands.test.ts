@@ -9,7 +9,7 @@ import { checkContent } from '../scripts/lib/contentCheck';
 import { newCompany } from '../scripts/lib/newCompany';
 import { newJob } from '../scripts/lib/newJob';
 import { newSkill } from '../scripts/lib/newSkill';
-import { parseFrontMatter } from '../scripts/lib/readContent';
+import { parseFrontMatter } from '@/lib/readContent';
 import { CommandError, type Ask, type Command } from '../scripts/lib/scaffold';
 
 const root = path.resolve(import.meta.dirname, '..');

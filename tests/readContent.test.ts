@@ -9,7 +9,7 @@ import {
   parseFrontMatter,
   parseYaml,
   yamlKeyLines,
-} from '../scripts/lib/readContent';
+} from '@/lib/readContent';
 
 const JOB = '---\ntitle: Go Engineer\nskills: [go]\ndatePosted: 2024-02-30\n---\n\nBody.\n';
 

@@ -50,7 +50,7 @@ describe('the Playwright configuration', () => {
       expect(p.testMatch, `${p.name}: no pattern over the whole path`).toBeUndefined();
       expect(path.resolve(root, p.testDir!)).toBe(path.join(root, 'e2e', p.name));
     }
-    expect(projects.map((p) => p.name).sort()).toEqual(['base', 'fixtures', 'hostile', 'site']);
+    expect(projects.map((p) => p.name).sort()).toEqual(['base', 'dev', 'fixtures', 'hostile', 'site']);
   });
 
   test('picks free ports at run time, never 4321 while something listens there, never reusing a server', () => {

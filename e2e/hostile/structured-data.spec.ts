@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import matter from 'gray-matter';
 import { jobPosting } from '../../src/lib/structuredData';
 import type { JobData } from '../../src/lib/schemas';
-import { readJobFiles } from '../content';
+import { frontMatter, readJobFiles } from '../content';
 import { watchProblems } from '../helpers';
 
 // Built from tests/fixtures/hostile: titles, names and summaries that try to end the
@@ -11,7 +9,7 @@ import { watchProblems } from '../helpers';
 const ROOT = 'tests/fixtures/hostile';
 const job = readJobFiles(ROOT).find((j) => j.id === 'evil-go-developer')!;
 const data = job.data as unknown as JobData;
-const company = matter(readFileSync(`${ROOT}/companies/evil.md`, 'utf8'), {}).data as {
+const company = frontMatter(`${ROOT}/companies/evil.md`) as {
   name: string;
   website: string;
 };

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { addDays } from '../../src/lib/dates';
 import { nearest } from '../../src/lib/suggest';
-import { parseFrontMatter } from './readContent';
+import { parseFrontMatter } from '../../src/lib/readContent';
 import { assertChecks, CommandError, flags, shown, type CommandContext } from './scaffold';
 
 export const CLOSE_JOB_USAGE =

@@ -31,7 +31,7 @@ import {
   parseFrontMatter,
   parseYaml,
   yamlKeyLines,
-} from './readContent';
+} from '../../src/lib/readContent';
 
 export type Severity = 'error' | 'warning';
 

@@ -4,8 +4,8 @@
  */
 import { copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import { assertChecks, CommandError, flags, shown, slugify, value, type CommandContext } from './scaffold';
+import { stringifyFrontMatter } from '../../src/lib/readContent';
 
 export const NEW_COMPANY_USAGE =
   'Usage: npm run new:company -- --name "SumUp" [--id sumup] [--website https://sumup.com] [--careers https://sumup.com/careers/] [--logo ./sumup.svg]';
@@ -58,7 +58,7 @@ export async function newCompany(ctx: CommandContext): Promise<void> {
     ...(careers !== undefined && { careers }),
     ...(logo !== undefined && { logo }),
   };
-  writeFileSync(file, matter.stringify('', data), { flag: 'wx' });
+  writeFileSync(file, stringifyFrontMatter('', data), { flag: 'wx' });
   written.push(file);
   assertChecks(ctx, [file], () => written.forEach((f) => rmSync(f, { force: true })));
   ctx.print(

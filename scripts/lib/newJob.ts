@@ -5,13 +5,13 @@
  */
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import {
   aliasMap,
   canonicalSkill,
   describeBrokenReference,
   findBrokenReferences,
 } from '../../src/lib/references';
+import { stringifyFrontMatter } from '../../src/lib/readContent';
 import { EMPLOYMENT_TYPES, ID_PATTERN, SENIORITIES, WORKPLACES } from '../../src/lib/schemas';
 import { descriptionTemplate } from './jobTemplate';
 import {
@@ -228,10 +228,10 @@ export async function newJob(ctx: CommandContext): Promise<void> {
   const written: string[] = [];
   const undo = () => written.forEach((f) => rmSync(f, { force: true }));
   if (newCompany) {
-    writeFileSync(companyFile, matter.stringify('', { name: companyName }), { flag: 'wx' });
+    writeFileSync(companyFile, stringifyFrontMatter('', { name: companyName }), { flag: 'wx' });
     written.push(companyFile);
   }
-  writeFileSync(jobFile, matter.stringify(descriptionTemplate(summary), data), { flag: 'wx' });
+  writeFileSync(jobFile, stringifyFrontMatter(descriptionTemplate(summary), data), { flag: 'wx' });
   written.push(jobFile);
   assertChecks(ctx, written, undo);
 

@@ -10,7 +10,7 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { contentDir } from '../../src/lib/contentDir';
 import { buildDate, type Day } from '../../src/lib/dates';
 import { checkContent, formatProblem } from './contentCheck';
-import { parseYaml } from './readContent';
+import { parseYaml } from '../../src/lib/readContent';
 
 /** Asks one question on the terminal; `undefined` when nobody can answer (not a TTY). */
 export type Ask = (question: string, fallback?: string) => Promise<string>;

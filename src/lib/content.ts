@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { applyLink } from './apply';
 import { buildBoard, similarJobs, type Board, type BoardJob } from './board';
 import { buildDate } from './dates';
+import { brokenMessage } from './devProblems';
 import { buildFeeds, type Feeds } from './feeds';
 import { buildMarket, type Market } from './market';
 import { buildOgCards, type OgCards } from './ogCards';
@@ -26,24 +27,78 @@ export type Job = BoardJob<JobEntry, CompanyEntry>;
 
 let board: Promise<SiteBoard> | undefined;
 
+/** A content file `astro dev` could not use (see `src/lib/devProblems.ts`); never in a build. */
+export interface BrokenEntry {
+  collection: string;
+  id: string;
+  /** Absolute path of the file, when known. */
+  filePath: string | undefined;
+  /** The first complaint about it. */
+  message: string;
+}
+
+let brokenEntries: BrokenEntry[] = [];
+
+/** The files `astro dev` leaves out of the board, for their pages to explain. Empty in a build. */
+export async function getBrokenEntries(): Promise<BrokenEntry[]> {
+  await getBoard();
+  return brokenEntries;
+}
+
+/** A broken dev entry's path, absolute. */
+const absolute = (filePath: string | undefined) =>
+  filePath === undefined ? undefined : path.resolve(filePath);
+
 async function load(): Promise<SiteBoard> {
-  const [jobs, companies, skills, articles] = await Promise.all([
+  const [allJobs, allCompanies, skills, allArticles] = await Promise.all([
     getCollection('jobs'),
     getCollection('companies'),
     getCollection('skills'),
     getCollection('articles'),
   ]);
-  const broken = findBrokenReferences({
+  const broken: BrokenEntry[] = [];
+  // Only `astro dev` stores broken files (as markers): leave them out of the board.
+  const usable = <E extends { id: string; data: unknown; filePath?: string | undefined }>(
+    collection: string,
+    entries: E[],
+  ) =>
+    entries.filter((e) => {
+      const message = brokenMessage(e.data);
+      if (message !== undefined)
+        broken.push({ collection, id: e.id, filePath: absolute(e.filePath), message });
+      return message === undefined;
+    });
+  let jobs = usable('jobs', allJobs);
+  const companies = usable('companies', allCompanies);
+  let articles = usable('articles', allArticles);
+  const brokenRefs = findBrokenReferences({
     jobs,
     articles,
     companyIds: new Set(companies.map((c) => c.id)),
     skillIds: new Set(skills.map((s) => s.id)),
     skillAliases: aliasMap(skills.map((s) => s.data)),
   });
-  if (broken.length > 0) {
-    const lines = broken.map((b) => `  ${b.collection}/${b.id}: ${describeBrokenReference(b)}`);
-    throw new Error(`Content refers to things that do not exist:\n${lines.join('\n')}`);
+  if (brokenRefs.length > 0) {
+    if (!import.meta.env.DEV) {
+      const lines = brokenRefs.map((b) => `  ${b.collection}/${b.id}: ${describeBrokenReference(b)}`);
+      throw new Error(`Content refers to things that do not exist:\n${lines.join('\n')}`);
+    }
+    // `astro dev` serves the rest; the dev content check prints these, their pages explain.
+    const bad = new Map(brokenRefs.map((b) => [`${b.collection}/${b.id}`, describeBrokenReference(b)]));
+    const keep = <E extends { id: string; filePath?: string | undefined }>(
+      collection: string,
+      entries: E[],
+    ) =>
+      entries.filter((e) => {
+        const message = bad.get(`${collection}/${e.id}`);
+        if (message !== undefined)
+          broken.push({ collection, id: e.id, filePath: absolute(e.filePath), message });
+        return message === undefined;
+      });
+    jobs = keep('jobs', jobs);
+    articles = keep('articles', articles);
   }
+  brokenEntries = broken;
   // The checker refuses these first; a build without it must too (they would overwrite pages).
   const clashes = jobs.flatMap((j) => {
     const clash = jobIdClash(j.id);
@@ -59,10 +114,11 @@ async function load(): Promise<SiteBoard> {
     includeDrafts: import.meta.env.DEV,
   });
   // The checker refuses these first (scripts/lib/contentCheck.ts); a build without it must too.
+  // `astro dev` shows such a job without an apply link; the dev content check reports it.
   const unappliable = built.openJobs.filter(
     (j) => !j.data.draft && applyLink({ job: j.data, company: j.company.data }) === undefined,
   );
-  if (unappliable.length > 0) {
+  if (unappliable.length > 0 && !import.meta.env.DEV) {
     const lines = unappliable.map(
       (j) => `  jobs/${j.id}: no apply, and its company has no careers or website`,
     );
@@ -114,6 +170,17 @@ function logoFile(company: CompanyEntry | undefined): string | undefined {
   const name = company?.data.logoFile;
   if (name === undefined || company?.filePath === undefined) return undefined;
   return path.join(path.dirname(path.resolve(company.filePath)), name);
+}
+
+// `astro dev` keeps this module between requests: drop what was built from the old content
+// when a content file changes (Astro clears its route cache on the same event).
+if (import.meta.hot) {
+  import.meta.hot.on('astro:content-changed', () => {
+    board = undefined;
+    market = undefined;
+    feeds = undefined;
+    ogCards = undefined;
+  });
 }
 
 /** Up to four open jobs like `job`. */

@@ -3,7 +3,7 @@
  * stay thin; page 1 of a listing has no number in its URL (`/jobs/`, then `/jobs/2/`).
  */
 import { newestPosted, paginate, type Page } from './board';
-import type { CompanyEntry, Job, SiteBoard } from './content';
+import type { BrokenEntry, CompanyEntry, Job, SiteBoard } from './content';
 import type { Feeds } from './feeds';
 import type { OgCards } from './ogCards';
 import { JOB_DOCUMENTS_FILE, jobDocuments } from './jobDocument';
@@ -25,6 +25,13 @@ export function jobListingPaths(board: SiteBoard) {
 
 export function jobPaths(board: SiteBoard) {
   return board.jobs.map((job) => ({ params: { id: job.id }, props: { job } }));
+}
+
+/** The broken job files `astro dev` explains at their job's URL (none in a build). */
+export function brokenJobPaths(broken: readonly BrokenEntry[]) {
+  return broken
+    .filter((b) => b.collection === 'jobs')
+    .map((b) => ({ params: { id: b.id }, props: { broken: b } }));
 }
 
 /**

@@ -135,7 +135,11 @@ const refuseCode = (marker = 'js'): never => {
 export const matterOptions = {
   engines: {
     // gray-matter hands over the text after `---`, starting with that line's newline: line 1.
-    yaml: { parse: (s: string) => toObject(parseYaml(s, 1)) },
+    yaml: {
+      parse: (s: string) => toObject(parseYaml(s, 1)),
+      // What the commands write, with the same library (keys in the order given).
+      stringify: (data: object) => yaml.safeDump(data, { lineWidth: -1, noRefs: true }),
+    },
     js: { parse: () => refuseCode('js') },
     javascript: { parse: () => refuseCode('javascript') },
   },
@@ -176,6 +180,11 @@ export function parseFrontMatter(text: string): FrontMatterFile {
   }
   const bodyLine = (text.slice(0, text.length - file.content.length).match(/\n/g)?.length ?? 0) + 1;
   return { data: file.data, yaml: file.matter, body: file.content, bodyLine };
+}
+
+/** A Markdown file with `data` as YAML front matter: what the commands write, read back by `parseFrontMatter`. */
+export function stringifyFrontMatter(body: string, data: object): string {
+  return matter.stringify(body, data, matterOptions);
 }
 
 type Segment = string | number;
