@@ -44,7 +44,38 @@ export function headerPolicy(): string {
   ].join('; ');
 }
 
-/** `public/_headers` (Netlify and Cloudflare Pages format), derived from the policy above. */
+/**
+ * The form editor at `/admin/` (Sveltia CMS, `src/lib/adminPage.ts`) has its own policy: the CMS
+ * runs its own bundle, sets inline styles, previews uploads from `blob:` URLs and talks to
+ * GitHub's API. Scripts still come from this site only, and nothing may frame it.
+ */
+export const ADMIN_CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  // The CMS's interface fonts and icons come from jsDelivr.
+  "font-src 'self' data: https://cdn.jsdelivr.net",
+  "img-src 'self' blob: data: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+  "media-src 'self' blob:",
+  "frame-src 'self' blob:",
+  "worker-src 'self' blob:",
+  // GitHub's API for the content; unpkg for the CMS's check for a newer version of itself.
+  "connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com https://raw.githubusercontent.com https://unpkg.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/** The admin policy as a header (with `frame-ancestors`, which a meta tag cannot carry). */
+export function adminHeaderPolicy(): string {
+  return [...ADMIN_CSP_DIRECTIVES, "frame-ancestors 'none'"].join('; ');
+}
+
+/**
+ * `public/_headers` (Netlify and Cloudflare Pages format), derived from the policies above.
+ * `/admin/*` detaches the site's policy (`! Content-Security-Policy`, Cloudflare Pages' syntax)
+ * and sets its own; a host that cannot detach a header needs the same exception in its own rules.
+ */
 export function headersFile(): string {
   return [
     '# Generated from src/lib/security.ts by `npm run build:headers`; do not edit by hand.',
@@ -54,6 +85,10 @@ export function headersFile(): string {
     '  X-Frame-Options: DENY',
     `  Referrer-Policy: ${REFERRER_POLICY}`,
     `  Permissions-Policy: ${PERMISSIONS_POLICY}`,
+    '/admin/*',
+    '  ! Content-Security-Policy',
+    `  Content-Security-Policy: ${adminHeaderPolicy()}`,
+    '  X-Robots-Tag: noindex',
     '',
   ].join('\n');
 }

@@ -17,4 +17,11 @@ export const SITE = {
   feedItems: 50,
   /** Skill chips on a card. */
   cardSkills: 4,
+  /**
+   * The GitHub repository the form editor (`/admin/`) commits to, `owner/name`. Builds on GitHub
+   * Actions use the repository they run in (GITHUB_REPOSITORY); CMS_REPO overrides both.
+   */
+  repository: 'skillboard/skillboard',
+  /** The branch the form editor commits to (CMS_BRANCH overrides it). */
+  branch: 'main',
 } as const;
