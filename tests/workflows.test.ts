@@ -114,3 +114,49 @@ describe('deploy.yml', () => {
     expect(deploy.steps.map((s) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
   });
 });
+
+describe('content-review.yml', () => {
+  const file = '.github/workflows/content-review.yml';
+  const w = load(file);
+  const review = w.jobs['review']!.steps;
+  const at = (pred: (s: Step) => boolean) => review.findIndex(pred);
+  const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> })
+    .scripts;
+
+  test('runs on pull requests that touch content/, and may comment on them', () => {
+    expect(w.on['pull_request']).toEqual({ paths: ['content/**'] });
+    expect((w as Workflow & { permissions: Record<string, string> }).permissions).toEqual({
+      contents: 'read',
+      'pull-requests': 'write',
+    });
+  });
+
+  test('calls only npm scripts that package.json defines', () => {
+    const called = review.flatMap((s) => npmScripts(s.run ?? ''));
+    expect(called).toEqual(expect.arrayContaining(['check:content', 'build', 'report:content']));
+    expect(called.filter((name) => !(name in scripts))).toEqual([]);
+  });
+
+  test('builds and uploads a preview only for valid content, and links it in the report', () => {
+    const check = review[at((s) => npmScripts(s.run ?? '').includes('check:content'))]!;
+    const build = at((s) => npmScripts(s.run ?? '').includes('build'));
+    const upload = at((s) => s.uses?.startsWith('actions/upload-artifact@') ?? false);
+    const report = at((s) => npmScripts(s.run ?? '').includes('report:content'));
+    expect((check as Step & { id?: string }).id).toBe('check');
+    expect((review[build] as Step & { if?: string }).if).toBe("steps.check.outcome == 'success'");
+    expect((review[upload] as Step & { if?: string }).if).toBe("steps.check.outcome == 'success'");
+    expect(report).toBeGreaterThan(upload);
+    expect(review[report]!.env?.['PREVIEW_URL']).toBe('${{ steps.preview.outputs.artifact-url }}');
+  });
+
+  test('updates one comment, found by the report marker, and fails on content errors last', () => {
+    const comment = review[at((s) => s.uses?.startsWith('actions/github-script@') ?? false)]!;
+    const script = String(comment.with?.['script']);
+    expect(script).toContain('updateComment');
+    expect(script).toContain('createComment');
+    expect(script).toContain("body.split('\\n')[0]");
+    const last = review.at(-1) as Step & { if?: string };
+    expect(last.if).toBe("steps.check.outcome == 'failure'");
+    expect(last.run).toContain('exit 1');
+  });
+});
