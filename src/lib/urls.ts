@@ -56,6 +56,8 @@ export interface Urls {
   jobSchema(): string;
   /** The llms.txt index of the site. */
   llmsTxt(): string;
+  /** The folder of Pagefind's bundle (its scripts, WebAssembly and index). */
+  searchBundle(): string;
   /** A link-preview image by its card key (`skills/go` -> `/og/skills/go.png`). */
   ogImage(key: string): string;
 }
@@ -95,6 +97,7 @@ export function createUrls(rawBase: string, site = 'http://localhost:4321'): Url
     jobJson: (id) => `${base}jobs/${encodeURIComponent(id)}.json`,
     jobSchema: () => `${base}schemas/job.json`,
     llmsTxt: () => `${base}llms.txt`,
+    searchBundle: () => `${base}pagefind/`,
     ogImage: (key) => `${base}og/${key.split('/').map(encodeURIComponent).join('/')}.png`,
   };
 }

@@ -6,6 +6,7 @@
  * "Google". A mark inside the folded part of a guide (<details>) unfolds it, so the reader
  * sees what the result promised.
  */
+import { urls } from '@/lib/urls';
 import { loadSearchStyles } from './stylesheet';
 
 /** Characters that end a word besides white space, so "(Golang)," still matches "golang". */
@@ -29,8 +30,9 @@ export const MARK_CLASS = 'pagefind-highlight';
 
 export async function highlightSearchTerms(param: string): Promise<void> {
   void loadSearchStyles();
-  const bundle = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
-  const module = (await import(/* @vite-ignore */ `${bundle}pagefind-highlight.js`)) as HighlightModule;
+  const module = (await import(
+    /* @vite-ignore */ `${urls.searchBundle()}pagefind-highlight.js`
+  )) as HighlightModule;
   // addStyles would inject a <style> element, which the CSP refuses; src/styles/search.css styles the marks.
   new module.default({
     highlightParam: param,

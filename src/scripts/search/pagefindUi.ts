@@ -58,8 +58,14 @@ export function configureInput(input: Element | null, { dialog = false } = {}): 
 
 /** The bundle's folder under the site's base path. */
 export function bundlePath(): string {
-  return urls.path('pagefind/');
+  return urls.searchBundle();
 }
+
+/**
+ * The Pagefind version `withOwnCore` was written against: package.json pins exactly this one
+ * (a unit test checks both, and that the installed bundle still has the hook).
+ */
+export const PAGEFIND_VERSION = '1.6.0';
 
 let loading: Promise<PagefindInstance> | undefined;
 
@@ -96,6 +102,9 @@ interface InstanceInternals {
  */
 function withOwnCore(instance: PagefindInstance): void {
   const ui = instance as unknown as InstanceInternals;
+  // A private hook: should a Pagefind without it ever load, keep upstream's loading (it
+  // still searches, it only loads the filter indexes too).
+  if (typeof ui.__doLoad__ !== 'function') return;
   ui.__doLoad__ = async () => {
     ui.__pagefind__ ??= await startSearchCore();
   };
