@@ -297,6 +297,65 @@ describe('check:content on skills.yaml', () => {
   });
 });
 
+describe('check:content on a file with several problems', () => {
+  const job = (extra: string) =>
+    `---\ntitle: Go Developer\ncompany: acme\nskills: [go]\nsummary: A job.\ndatePosted: 2026-11-20\n${extra}---\n\nText.\n`;
+
+  /** The lines printed for `file` once it is written into a copy of the valid site. */
+  function linesFor(file: string, text: string): string[] {
+    const dir = tempCopy(path.join(root, 'tests/fixtures/site'));
+    writeFileSync(path.join(dir, file), text);
+    return checkContent({ dir, today: TODAY })
+      .map((p) => formatProblem(p, dir))
+      .filter((l) => l.startsWith(`${file}:`));
+  }
+
+  test('reports a field error and validThrough before datePosted in one run', () => {
+    expect(linesFor('jobs/acme-go.md', job('workplace: moon\nvalidThrough: 2026-11-01\n'))).toEqual([
+      'jobs/acme-go.md:7: workplace: "moon" is not one of onsite, hybrid, remote; write one of onsite, hybrid, remote',
+      'jobs/acme-go.md:8: validThrough: "2026-11-01" is before datePosted; write the same day or later',
+    ]);
+  });
+
+  test('reports a field error of the salary and max below min in one run', () => {
+    const salary = 'salary:\n  min: 90000\n  max: 60000\n  currency: EUR\n  per: weekly\n';
+    expect(linesFor('jobs/acme-go.md', job(salary))).toEqual([
+      'jobs/acme-go.md:9: salary.max: 60000 is below min; write max >= min',
+      'jobs/acme-go.md:11: salary.per: "weekly" is not one of hour, day, month, year; write one of hour, day, month, year',
+    ]);
+  });
+
+  test('reports a salary that is not a record and validThrough before datePosted in one run', () => {
+    expect(linesFor('jobs/acme-go.md', job('salary: 60000\nvalidThrough: 2026-11-01\n'))).toEqual([
+      'jobs/acme-go.md:7: salary: 60000 is not a record; write salary: min, max, currency and per on their own lines',
+      'jobs/acme-go.md:8: validThrough: "2026-11-01" is before datePosted; write the same day or later',
+    ]);
+  });
+
+  test('reports a field error and dateModified before datePublished in one run', () => {
+    const guide =
+      '---\ntitle: Rust\ndescription: About Rust.\nskill: rust\ndatePublished: 2026-10-02\ndateModified: 2026-10-01\ndraft: maybe\n---\n\nText.\n';
+    expect(linesFor('articles/rust.mdx', guide)).toEqual([
+      'articles/rust.mdx:6: dateModified: "2026-10-01" is before datePublished; write the same day or later',
+      'articles/rust.mdx:7: draft: "maybe" is not true or false; write true, or leave the line out',
+    ]);
+  });
+
+  test('reports an impossible validThrough once, not also as before datePosted, next to a field error', () => {
+    expect(linesFor('jobs/acme-go.md', job('validThrough: 2026-02-30\nworkplace: moon\n'))).toEqual([
+      'jobs/acme-go.md:7: validThrough: "2026-02-30" is not a real date; write YYYY-MM-DD',
+      'jobs/acme-go.md:8: workplace: "moon" is not one of onsite, hybrid, remote; write one of onsite, hybrid, remote',
+    ]);
+  });
+
+  test('reports validThrough before datePosted once when zod checked it too (next to an unknown key)', () => {
+    expect(linesFor('jobs/acme-go.md', job('titel: Go\nvalidThrough: 2026-11-01\n'))).toEqual([
+      'jobs/acme-go.md:7: titel: is not a known field; did you mean "title"?',
+      'jobs/acme-go.md:8: validThrough: "2026-11-01" is before datePosted; write the same day or later',
+    ]);
+  });
+});
+
 describe('check:content on ways to apply', () => {
   const company = '---\nname: Nowhere Ltd\n---\n';
   const job = (extra: string) =>

@@ -11,6 +11,14 @@ import { isRealDate } from './dates';
 
 /** Kebab-case id: lowercase letters and digits joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The image types a company logo may be, as file extensions. */
+export const LOGO_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp', 'avif', 'svg'] as const;
+/** A logo's file name: a plain name beside the company file, ending in one of `LOGO_EXTENSIONS`. */
+export const LOGO_FILE_PATTERN = new RegExp(`^[\\w.-]+\\.(?:${LOGO_EXTENSIONS.join('|')})$`, 'i');
+/** The collections written as a folder of Markdown files, each named after its folder. */
+export const COLLECTION_NAMES = ['companies', 'articles', 'jobs'] as const;
+/** The skills collection's file, a YAML list at the top of the content root. */
+export const SKILLS_FILE = 'skills.yaml';
 /** The longest `summary` a card shows. */
 export const SUMMARY_MAX = 200;
 
@@ -107,6 +115,54 @@ export const calendarDate = z.preprocess(
 
 const bothReal = (a: string, b: string | undefined) => b !== undefined && isRealDate(a) && isRealDate(b);
 
+/**
+ * A rule between fields of one record, checked by the record's `.refine`. zod skips an
+ * object's refinements once one of its fields has the wrong type or choice, so the content
+ * checker also runs each rule by itself when the fields it reads are valid: an editor then
+ * sees every problem of a file in one run.
+ */
+export interface FieldRule {
+  /** The fields the rule reads. */
+  readonly fields: readonly string[];
+  /** The field a broken rule is reported on. */
+  readonly path: string;
+  /** What is wrong and what to write (after `field: "value"`). */
+  readonly error: string;
+  /**
+   * True when the record keeps the rule. Method syntax on purpose: a rule may then take the
+   * record it was written for (`satisfies FieldRule`), and the checker hands it the values
+   * of `fields` parsed by their own schemas.
+   */
+  holds(record: Record<string, unknown>): boolean;
+}
+
+/** An article's dateModified is on or after its datePublished. */
+export const DATE_MODIFIED_RULE = {
+  fields: ['datePublished', 'dateModified'],
+  path: 'dateModified',
+  error: 'is before datePublished; write the same day or later',
+  holds: (a: { datePublished: string; dateModified?: string | undefined }) =>
+    !bothReal(a.datePublished, a.dateModified) || a.dateModified! >= a.datePublished,
+} as const satisfies FieldRule;
+
+/** A salary's max is at least its min. */
+export const SALARY_RANGE_RULE = {
+  fields: ['min', 'max'],
+  path: 'max',
+  error: 'is below min; write max >= min',
+  holds: (s: { min: number; max: number }) => s.min <= s.max,
+} as const satisfies FieldRule;
+
+/** A job's validThrough is on or after its datePosted. */
+export const VALID_THROUGH_RULE = {
+  fields: ['datePosted', 'validThrough'],
+  path: 'validThrough',
+  error: 'is before datePosted; write the same day or later',
+  // Only two real dates can be compared: a bad one already has its own message.
+  holds: (j: { datePosted: string; validThrough?: string | undefined }) =>
+    !bothReal(j.datePosted, j.validThrough) || j.validThrough! >= j.datePosted,
+} as const satisfies FieldRule;
+
 const dangerousScheme = /^(?:javascript|data|vbscript|file|http):/;
 
 /**
@@ -184,7 +240,7 @@ export const companySchema = z.strictObject({
     .string({
       error: 'is not a file name; write the name of an image beside the company file, e.g. logo.svg',
     })
-    .regex(/^[\w.-]+\.(?:png|jpe?g|webp|avif|svg)$/i, {
+    .regex(LOGO_FILE_PATTERN, {
       error: 'must be a PNG, JPEG, WebP, AVIF or SVG file beside the company file, e.g. logo.svg',
     })
     .optional(),
@@ -206,9 +262,9 @@ export const articleSchema = z
     /** `true` keeps the guide off the built site. Default false. */
     draft: flag,
   })
-  .refine((a) => !bothReal(a.datePublished, a.dateModified) || a.dateModified! >= a.datePublished, {
-    path: ['dateModified'],
-    error: 'is before datePublished; write the same day or later',
+  .refine((a) => DATE_MODIFIED_RULE.holds(a), {
+    path: [DATE_MODIFIED_RULE.path],
+    error: DATE_MODIFIED_RULE.error,
   });
 
 /** A place a job is done in, or for a remote job a country applicants may live in. */
@@ -251,7 +307,10 @@ export const salarySchema = z
     },
     { error: notAnObject('salary: min, max, currency and per on their own lines') },
   )
-  .refine((s) => s.min <= s.max, { path: ['max'], error: 'is below min; write max >= min' });
+  .refine((s) => SALARY_RANGE_RULE.holds(s), {
+    path: [SALARY_RANGE_RULE.path],
+    error: SALARY_RANGE_RULE.error,
+  });
 
 /** `content/jobs/<id>.md`: one job opening; the Markdown body is the description. */
 export const jobSchema = z
@@ -297,11 +356,46 @@ export const jobSchema = z
     /** `true` keeps the job off the built site (shown under `astro dev`). Default false. */
     draft: flag,
   })
-  // Only two real dates can be compared: a bad one already has its own message.
-  .refine((j) => !bothReal(j.datePosted, j.validThrough) || j.validThrough! >= j.datePosted, {
-    path: ['validThrough'],
-    error: 'is before datePosted; write the same day or later',
+  .refine((j) => VALID_THROUGH_RULE.holds(j), {
+    path: [VALID_THROUGH_RULE.path],
+    error: VALID_THROUGH_RULE.error,
   });
+
+export type CollectionName = (typeof COLLECTION_NAMES)[number];
+
+/** A rule between fields and where its record sits in the collection's schema (`[]`: the file's front matter). */
+export interface PlacedRule {
+  readonly within: readonly string[];
+  readonly rule: FieldRule;
+}
+
+/** What a folder collection accepts. */
+export interface MarkdownCollection {
+  /** File extensions the site loads from the folder (lowercase, with the dot). */
+  readonly extensions: readonly string[];
+  /** The front matter's schema. */
+  readonly schema: z.ZodType;
+  /** Every `.refine` between fields in `schema`, for the checker to run when zod skips it. */
+  readonly rules: readonly PlacedRule[];
+}
+
+/** The folder collections, by folder name (`COLLECTION_NAMES`). */
+export const MARKDOWN_COLLECTIONS: Readonly<Record<CollectionName, MarkdownCollection>> = {
+  companies: { extensions: ['.md'], schema: companySchema, rules: [] },
+  articles: {
+    extensions: ['.md', '.mdx'],
+    schema: articleSchema,
+    rules: [{ within: [], rule: DATE_MODIFIED_RULE }],
+  },
+  jobs: {
+    extensions: ['.md'],
+    schema: jobSchema,
+    rules: [
+      { within: [], rule: VALID_THROUGH_RULE },
+      { within: ['salary'], rule: SALARY_RANGE_RULE },
+    ],
+  },
+};
 
 export type SkillData = z.output<typeof skillSchema>;
 export type CompanyData = z.output<typeof companySchema>;
