@@ -180,8 +180,13 @@ export async function initSearchPage(): Promise<void> {
   });
 
   // Words typed (and searched) while the index loaded win over the URL's. The box may have
-  // been rebuilt meanwhile, so Pagefind's own last search term counts too.
+  // been rebuilt meanwhile, so Pagefind's own last search term counts too. They are searched
+  // after the URL's state is applied, through the search handler above: so they become a Back
+  // step or an edit like any other search (applying them here replaced the entry of the
+  // search before them when Enter had committed it).
   const typed = (box()?.value || instance.searchTerm || '').trim();
-  apply(typed !== '' ? { ...parseSearchState(current), q: typed } : parseSearchState(current), false);
+  const fromUrl = parseSearchState(current);
+  apply(fromUrl, false);
+  if (typed !== '' && typed !== fromUrl.q) instance.triggerSearchWithFilters(typed, instance.searchFilters);
   if (initial.q === '') box()?.focus();
 }
