@@ -59,6 +59,9 @@ export default defineConfig({
   workers: 2,
   reporter: process.env['CI'] ? 'line' : 'list',
   timeout: 30_000,
+  // Search loads Pagefind's worker, WebAssembly and index on first use: on a loaded 2-core
+  // machine that alone has taken over 5 s (the default), so assertions wait up to 10 s.
+  expect: { timeout: 10_000 },
   use: {
     trace: 'retain-on-failure',
     launchOptions: { ...(executablePath !== undefined ? { executablePath } : {}), args: CHROMIUM_ARGS },
