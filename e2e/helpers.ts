@@ -26,33 +26,53 @@ export async function scrollsSideways(page: Page): Promise<boolean> {
 }
 
 export interface PageProblems {
-  /** `securitypolicyviolation` events: "directive blocked-uri". */
+  /** `securitypolicyviolation` events: "path: directive blocked uri". */
   csp: string[];
-  /** Console errors and uncaught exceptions. */
+  /**
+   * Console errors and warnings, uncaught exceptions, and alert, confirm or prompt dialogs
+   * (no page of the site opens one; they are dismissed).
+   */
   errors: string[];
 }
 
+export interface WatchOptions {
+  /**
+   * Console warnings do not count. Only for a third-party application whose warnings are
+   * not ours to fix (the CMS at /admin/); its errors still count.
+   */
+  ignoreConsoleWarnings?: boolean;
+}
+
 /**
- * Records every CSP violation and console error of `page` from the first byte on (the
- * listener is installed before any page script runs). Call the returned function after
- * each navigation: violations are kept per page, console errors for the whole test.
+ * The one watcher of what a page must never do, for every spec: records each CSP
+ * violation, console error or warning, uncaught exception and dialog of `page` from the
+ * first byte of every page it loads (the listener is installed before any page script
+ * runs), for the whole test. Call the returned function for what it has seen so far.
  */
-export async function watchProblems(page: Page): Promise<() => Promise<PageProblems>> {
+export async function watchProblems(
+  page: Page,
+  options: WatchOptions = {},
+): Promise<() => Promise<PageProblems>> {
+  const csp: string[] = [];
   const errors: string[] = [];
+  const counted = options.ignoreConsoleWarnings ? ['error'] : ['error', 'warning'];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`${page.url()}: ${msg.text()}`);
+    if (counted.includes(msg.type())) errors.push(`${page.url()}: console ${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    errors.push(`${page.url()}: ${dialog.type()} dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  // Reported to this process as they happen, so no navigation can lose one.
+  await page.exposeFunction('__reportCsp', (violation: string) => {
+    csp.push(violation);
+  });
   await page.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => {
-      w.__csp.push(`${location.pathname}: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`);
+      const w = window as unknown as { __reportCsp: (violation: string) => Promise<void> };
+      void w.__reportCsp(`${location.pathname}: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`);
     });
   });
-  // Violations live in the page, so read them before the next navigation.
-  return async () => ({
-    csp: await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
-    errors: [...errors],
-  });
+  return async () => ({ csp: [...csp], errors: [...errors] });
 }

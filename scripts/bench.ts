@@ -3,21 +3,21 @@
  *
  * For each job count it generates a seeded content tree (`bench/tmp/<n>/content`), builds a
  * bare Astro baseline over the same jobs (`bench/baseline`, plus the Pagefind CLI) and then
- * the site's production build phases as package.json defines them today (the content check
- * when `check:content` exists, `astro build`, the search index), back to back, from clean
- * caches. It reports wall time, pages per second and peak RSS per phase, output sizes, the
- * gzipped first-load weight of key pages, the search figures when `scripts/measureSearch.ts`
- * exists, each as a ratio to the baseline, and checks the budgets of issue 6.
+ * the site's production build phases (`check:content`, then `astro build`, which indexes
+ * the search itself), back to back, from clean caches. The steps inside `astro build`
+ * (search index, market statistics, link-preview images) come from the timings file the
+ * build writes (`src/lib/timings.ts`). It reports wall time, pages per second and peak RSS
+ * per phase, output sizes, the gzipped first-load weight of key pages and the search
+ * figures, each as a ratio to the baseline, and checks the budgets of issue 6.
  *
  * Options: --jobs 1000,10000 · --seed 1 · --out bench/results · --smoke (1,000 jobs, results
  * in bench/out, exit 1 only when a byte budget fails) · --verbose (echo build output).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { BENCH_BUILD_DATE, generateSkills, writeContent } from './bench/generate';
+import { BENCH_BUILD_DATE, writeContent } from './bench/generate';
 import {
   budgetTable,
   fmtBytes,
@@ -31,8 +31,10 @@ import {
   type WeightRow,
 } from './bench/report';
 import { budgets } from './bench/budgets';
+import { insidePhases, isInside } from './bench/inside';
 import { runPhase, type PhaseRun } from './bench/run';
 import { startPreview } from './lib/preview';
+import { measureSearch } from './measureSearch';
 import {
   folderSize,
   isJobPage,
@@ -43,7 +45,6 @@ import {
   type PageWeight,
 } from './bench/weight';
 import { SITE_SCRIPT } from '../src/lib/siteScript';
-import { OG_STEP } from '../src/lib/ogCards';
 import { readTimings } from '../src/lib/timings';
 import { createUrls } from '../src/lib/urls';
 
@@ -124,23 +125,9 @@ function astroPages(output: string, dist: string): number {
   return m ? Number(m[1]) : listFiles(dist).filter((f) => f.endsWith('.html')).length;
 }
 
-/** A timing the search integration logs for its own step, if it does (e.g. "pagefind … in 3.2s"). */
-function loggedIndexMs(output: string): { ms: number; waitedMs?: number } | undefined {
-  const ms = (m: RegExpExecArray) => Number(m[1]) * (m[2]!.toLowerCase() === 's' ? 1000 : 1);
-  for (const line of output.split('\n')) {
-    if (!/pagefind|search index/i.test(line)) continue;
-    const total = /(?:in|took|:)\s*(\d+(?:\.\d+)?)\s?(ms|s)\b/i.exec(line);
-    if (total === null) continue;
-    // Indexing that overlaps the page rendering also says how long the build waited for it.
-    const waited = /waited\s*(\d+(?:\.\d+)?)\s?(ms|s)\b/i.exec(line);
-    return { ms: ms(total), ...(waited === null ? {} : { waitedMs: ms(waited) }) };
-  }
-  return undefined;
-}
-
 function summarise(phases: PhaseResult[], dist: string): BuildResult {
   const index = path.join(dist, 'pagefind');
-  const own = phases.filter((p) => !p.note?.startsWith('inside'));
+  const own = phases.filter((p) => !isInside(p));
   return {
     phases,
     totalMs: own.reduce((s, p) => s + p.ms, 0),
@@ -148,13 +135,13 @@ function summarise(phases: PhaseResult[], dist: string): BuildResult {
     peakRss: Math.max(...phases.map((p) => p.peakRss)),
     pages: listFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).length,
     dist: folderSize(dist),
-    index: existsSync(index) ? folderSize(index) : null,
+    index: folderSize(index),
   };
 }
 
 /**
- * The Pagefind CLI over the job pages (`jobs/<id>/index.html`, plus the few `jobs/<n>/`
- * listing pages the glob cannot tell apart): the same set of documents on both sides.
+ * The baseline's search index: the Pagefind CLI over its job pages (`jobs/<id>/index.html`,
+ * plus the few `jobs/<n>/` listing pages the glob cannot tell apart).
  */
 async function pagefindCli(dist: string, verbose: boolean): Promise<PhaseRun> {
   const args = ['--site', dist, '--glob', 'jobs/*/index.html'];
@@ -179,13 +166,6 @@ async function buildBaseline(content: string, dist: string, verbose: boolean): P
   );
 }
 
-function packageScripts(): Record<string, string> {
-  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
-    scripts?: Record<string, string>;
-  };
-  return pkg.scripts ?? {};
-}
-
 async function buildOurs(
   content: string,
   dist: string,
@@ -201,125 +181,75 @@ async function buildOurs(
     BUILD_DATE: BENCH_BUILD_DATE,
     SKILLBOARD_TIMINGS: timingsFile,
   };
-  const phases: PhaseResult[] = [];
   // Before the first timed phase: the check reads the same tree the build does.
   startClean(ROOT);
-  if (packageScripts()['check:content'] !== undefined) {
-    const check = await runPhase('npm', ['run', '--silent', 'check:content'], {
-      cwd: ROOT,
-      env,
-      echo: verbose,
-    });
-    if (check.code !== 0) failed('npm run check:content', check);
-    phases.push(phase('content check', check, jobs));
-  }
+  const check = await runPhase('npm', ['run', '--silent', 'check:content'], {
+    cwd: ROOT,
+    env,
+    echo: verbose,
+  });
+  if (check.code !== 0) failed('npm run check:content', check);
   const build = await runPhase(path.join(BIN, 'astro'), ['build'], { cwd: ROOT, env, echo: verbose });
   if (build.code !== 0) failed('astro build', build);
   const pages = astroPages(build.output, dist);
-  phases.push(phase('astro build', build, pages));
-  if (existsSync(path.join(dist, 'pagefind'))) {
-    // The search integration indexes inside `astro build`; split it out when it logs its time.
-    const logged = loggedIndexMs(build.output);
-    phases.push({
-      name: 'search index',
-      // What the build paid: all of it, or only the wait when it ran beside the rendering.
-      ms: logged?.waitedMs ?? logged?.ms ?? 0,
-      peakRss: build.peakRss,
-      pages,
-      note:
-        logged === undefined
-          ? 'inside astro build, not timed apart'
-          : logged.waitedMs === undefined
-            ? 'inside astro build, as logged'
-            : `inside astro build: ${fmtMs(logged.ms)} beside the page rendering, then ${fmtMs(logged.waitedMs)} of waiting`,
-    });
-  }
-  const marketMs = readTimings(timingsFile)['market statistics'];
-  if (marketMs !== undefined) {
-    phases.push({
-      name: 'market statistics',
-      ms: marketMs,
-      peakRss: build.peakRss,
-      pages,
-      note: 'inside astro build, as logged: every skill, company and the home page, once',
-    });
-  }
-  const ogMs = readTimings(timingsFile)[OG_STEP];
-  if (ogMs !== undefined) {
-    const cards = listFiles(path.join(dist, 'og')).filter((f) => f.endsWith('.png')).length;
-    phases.push({
-      name: OG_STEP,
-      ms: ogMs,
-      peakRss: build.peakRss,
-      pages: cards,
-      note: `inside astro build, as logged: ${cards} cards drawn on the renderer's threads beside the page rendering (job pages share their company's)`,
-    });
-  }
-  if (!existsSync(path.join(dist, 'pagefind'))) {
-    // No search integration in this build yet: index the job pages with the CLI, as the
-    // baseline's are, so both sides do the same work.
-    const index = await pagefindCli(dist, verbose);
-    phases.push(phase('search index', index, jobs, 'pagefind CLI on job pages: no search integration yet'));
-  }
-  return summarise(phases, dist);
+  return summarise(
+    [
+      phase('content check', check, jobs),
+      phase('astro build', build, pages),
+      ...insidePhases({
+        timings: readTimings(timingsFile),
+        file: timingsFile,
+        peakRss: build.peakRss,
+        pages,
+        cards: listFiles(path.join(dist, 'og')).filter((f) => f.endsWith('.png')).length,
+      }),
+    ],
+    dist,
+  );
 }
 
-/** Our heaviest page among `urls`, by gzipped first-load bytes. */
-function heaviest(dist: string, urls: string[]): PageWeight | undefined {
+/** The heaviest page among `urls` of `dist`, by gzipped first-load bytes, as a report row. */
+function heaviest(name: string, dist: string, urls: readonly string[]): WeightRow {
   let worst: PageWeight | undefined;
   for (const url of urls) {
     const w = pageWeight(dist, url, { allowedInline: [SITE_SCRIPT] });
     if (worst === undefined || w.bytes > worst.bytes) worst = w;
   }
-  return worst;
+  if (worst === undefined) throw new Error(`${name}: no such page in ${dist}`);
+  return { name, url: worst.url, bytes: worst.bytes, requests: worst.requests, scripts: worst.scripts };
 }
+
+/** The pages of a built site, as URLs. */
+const pagesOf = (dist: string) =>
+  listFiles(dist)
+    .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/'))
+    .map(urlOf);
 
 function weights(dist: string, baselineDist: string): WeightRow[] {
   const u = createUrls('/');
-  const all = listFiles(dist)
-    .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/'))
-    .map(urlOf);
-  const row = (name: string, w: PageWeight | undefined): WeightRow[] =>
-    w === undefined ? [] : [{ name, url: w.url, bytes: w.bytes, requests: w.requests, scripts: w.scripts }];
-  const one = (name: string, url: string) => (all.includes(url) ? row(name, heaviest(dist, [url])) : []);
-  const guided = generateSkills().find((s) => all.includes(u.skill(s.id)));
-  const baseJobs = listFiles(baselineDist)
-    .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/'))
-    .map(urlOf);
+  const ours = pagesOf(dist);
   return [
-    ...one('home page', u.home()),
-    ...(guided ? one('skill page with guide', u.skill('back-end-development')) : []),
-    ...one('jobs index', u.jobs()),
-    ...one('search page', u.search()),
-    ...row('job page (heaviest)', heaviest(dist, all.filter(isJobPage))),
-    ...row('listing page (heaviest)', heaviest(dist, all.filter(isListing))),
-    ...row('baseline job page', heaviest(baselineDist, baseJobs.filter(isJobPage))),
+    heaviest('home page', dist, [u.home()]),
+    // The generator copies this skill's real guide (scripts/bench/generate.ts).
+    heaviest('skill page with guide', dist, [u.skill('back-end-development')]),
+    heaviest('jobs index', dist, [u.jobs()]),
+    heaviest('search page', dist, [u.search()]),
+    heaviest('job page (heaviest)', dist, ours.filter(isJobPage)),
+    heaviest('listing page (heaviest)', dist, ours.filter(isListing)),
+    heaviest('baseline job page', baselineDist, pagesOf(baselineDist).filter(isJobPage)),
   ];
 }
 
-type MeasureSearch = (o: {
-  baseUrl: string;
-  query: string;
-}) => Promise<{ bytes: number; requests: number; ms: number }>;
-
+/** The search figures of the budget's query, then of the queries reported only. */
 async function search(dist: string): Promise<{ search: SearchResult; otherSearches: SearchResult[] }> {
-  const [first, ...rest] = await searchAll(dist, [SEARCH_QUERY, ...OTHER_QUERIES]);
-  return { search: first!, otherSearches: rest };
-}
-
-async function searchAll(dist: string, queries: string[]): Promise<SearchResult[]> {
-  const script = path.join(ROOT, 'scripts/measureSearch.ts');
-  const none = (na: string) => queries.map(() => ({ na }));
-  if (!existsSync(script)) return none('scripts/measureSearch.ts does not exist on this branch');
-  if (!existsSync(path.join(dist, 'search/index.html'))) return none('the site has no /search/ page');
-  const mod = (await import(pathToFileURL(script).href)) as { measureSearch?: MeasureSearch };
-  const measure = mod.measureSearch;
-  if (typeof measure !== 'function') return none('scripts/measureSearch.ts exports no measureSearch');
   const preview = await startPreview({ root: ROOT, port: PREVIEW_PORT, env: { OUT_DIR: dist } });
   try {
     const results: SearchResult[] = [];
-    for (const query of queries) results.push({ ...(await measure({ baseUrl: preview.url, query })), query });
-    return results;
+    for (const query of [SEARCH_QUERY, ...OTHER_QUERIES]) {
+      results.push({ ...(await measureSearch({ baseUrl: preview.url, query })), query });
+    }
+    const [first, ...rest] = results;
+    return { search: first!, otherSearches: rest };
   } finally {
     preview.stop();
   }

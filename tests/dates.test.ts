@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { addDays, buildDate, daysBetween, formatDay, isNew, isRealDate } from '@/lib/dates';
 
 describe('isRealDate', () => {
@@ -18,8 +18,17 @@ describe('buildDate', () => {
   test('refuses a BUILD_DATE that is not a real day', () => {
     expect(() => buildDate({ BUILD_DATE: '2026-02-30' })).toThrow(/not a real date/);
   });
-  test("falls back to today's UTC date", () => {
-    expect(buildDate({})).toBe(new Date().toISOString().slice(0, 10));
+  test("falls back to today's date in UTC, whatever the machine's time zone", () => {
+    // 23:30 on 1 March on a machine in New York is already 2 March in UTC.
+    vi.stubEnv('TZ', 'America/New_York');
+    vi.useFakeTimers({ now: new Date('2026-03-01T23:30:00-05:00'), toFake: ['Date'] });
+    try {
+      expect(new Date().getDate()).toBe(1);
+      expect(buildDate({})).toBe('2026-03-02');
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllEnvs();
+    }
   });
 });
 

@@ -14,8 +14,9 @@ describe('initials', () => {
 });
 
 describe('monogramColour', () => {
-  test('gives a company the same colour in every build', () => {
-    expect(monogramColour('SAP')).toBe(monogramColour('SAP'));
-    expect(hueFor('SAP')).not.toBe(hueFor('SumUp'));
+  test('gives a company the same colour in every build: a hue from its name alone (FNV-1a)', () => {
+    expect(monogramColour('SAP')).toBe('oklch(0.42 0.11 315)');
+    expect(monogramColour('Kimia Group')).toBe('oklch(0.42 0.11 321)');
+    expect(hueFor('SumUp')).toBe(237);
   });
 });

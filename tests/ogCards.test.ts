@@ -115,8 +115,17 @@ describe('renderCard', () => {
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
   });
 
-  test('draws the same bytes on every run (committed font, no clock)', async () => {
+  test('draws the same bytes on every run: pixels only, no time or text in the file', async () => {
     const [a, b] = await Promise.all([renderCard(cards.site), renderCard(cards.site)]);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    // The chunks after the 8-byte signature: length, type, data, CRC.
+    const view = new DataView(a.buffer, a.byteOffset, a.byteLength);
+    const types: string[] = [];
+    for (let at = 8; at < a.byteLength; at += 12 + view.getUint32(at)) {
+      types.push(String.fromCharCode(...a.subarray(at + 4, at + 8)));
+    }
+    expect(types[0]).toBe('IHDR');
+    expect(types.at(-1)).toBe('IEND');
+    expect(types.filter((t) => ['tIME', 'tEXt', 'zTXt', 'iTXt', 'eXIf'].includes(t))).toEqual([]);
   });
 });

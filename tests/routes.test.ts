@@ -1,5 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { jobIdClash, RESERVED_JOB_IDS } from '@/lib/routes';
+import { jobIdClash } from '@/lib/routes';
 import { createUrls } from '@/lib/urls';
 
 describe('jobIdClash', () => {
@@ -14,7 +15,14 @@ describe('jobIdClash', () => {
     expect(jobIdClash('feed')).toMatch(/JSON Feed/);
     expect(urls.remoteRss().startsWith(urls.job('remote'))).toBe(true);
     expect(urls.countryRss('DE').startsWith(urls.job('country'))).toBe(true);
-    for (const id of Object.keys(RESERVED_JOB_IDS)) expect(jobIdClash(id)).toBeDefined();
+  });
+  test('refuses the name of every route file and folder under src/pages/jobs/', () => {
+    // `feed.json.ts` serves /jobs/feed.json, `remote/` serves /jobs/remote/…: a job named so would collide.
+    const taken = readdirSync('src/pages/jobs')
+      .filter((name) => !/^[[_]/.test(name))
+      .map((name) => name.split('.')[0]!);
+    expect(taken).toEqual(expect.arrayContaining(['country', 'feed', 'remote', 'rss']));
+    expect(taken.filter((id) => jobIdClash(id) === undefined)).toEqual([]);
   });
   test('accepts ordinary ids, digits included', () => {
     expect(jobIdClash('acme-go-developer-2')).toBeUndefined();

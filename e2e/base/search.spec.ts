@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { resultLinks, searchOnPage, watchPage } from '../search';
+import { watchProblems } from '../helpers';
+import { resultLinks, searchOnPage } from '../search';
 
 // baseURL ends in /careers/: relative paths here resolve below it.
 test('under the base path, search finds results whose links carry the base', async ({ page }) => {
-  const { problems } = watchPage(page);
+  const problems = await watchProblems(page);
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('search/');
@@ -18,7 +19,7 @@ test('under the base path, search finds results whose links carry the base', asy
   expect(
     requested.filter((p) => p.includes('/pagefind/')).every((p) => p.startsWith('/careers/pagefind/')),
   ).toBe(true);
-  expect(problems).toEqual([]);
+  expect(await problems()).toEqual({ csp: [], errors: [] });
 });
 
 test('under the base path, the dialog opens a result with the term marked', async ({ page }) => {

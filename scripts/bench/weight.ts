@@ -23,7 +23,7 @@ export interface PageWeight {
 const gzipCache = new Map<string, number>();
 
 /** Gzipped size of a file (level 6, nginx's and most CDNs' setting). */
-export function gzipSize(file: string): number {
+function gzipSize(file: string): number {
   let size = gzipCache.get(file);
   if (size === undefined) {
     size = gzipSync(readFileSync(file), { level: 6 }).length;

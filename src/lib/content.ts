@@ -9,15 +9,12 @@ import { buildBoard, similarJobs, type Board, type BoardJob } from './board';
 import { buildDate } from './dates';
 import { brokenMessage } from './devProblems';
 import { buildFeeds, type Feeds } from './feeds';
-import { buildMarket, type Market } from './market';
+import { MARKET_STEP, buildMarket, type Market } from './market';
 import { buildOgCards, type OgCards } from './ogCards';
 import { aliasMap, describeBrokenReference, findBrokenReferences } from './references';
 import { jobIdClash } from './routes';
 import { SITE } from './site';
 import { recordTiming } from './timings';
-
-/** The market step's name in the benchmark's timings. */
-export const MARKET_STEP = 'market statistics';
 
 export type JobEntry = CollectionEntry<'jobs'>;
 export type CompanyEntry = CollectionEntry<'companies'>;

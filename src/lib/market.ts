@@ -10,6 +10,9 @@ import type { Board, BoardJob, SkillInfo } from './board';
 import type { Day } from './dates';
 import { SENIORITIES, type Salary, type SalaryPeriod, type Seniority, type Workplace } from './schemas';
 
+/** The market step's name in the benchmark's timings (`src/lib/timings.ts`). */
+export const MARKET_STEP = 'market statistics';
+
 /** A currency needs this many salaries before its figures are shown: fewer say little about a market. */
 export const MIN_SALARIES = 5;
 /** Months of the demand series, the build date's month last. */

@@ -2,9 +2,9 @@
  * Link-preview cards (Open Graph images): what each card says, its file name and its alt text.
  * Pure data from the board and the market; `src/lib/ogImage.ts` draws them.
  *
- * One card per skill, company and guide, plus a site card. A job page shows its company's card
- * (its own title and company are the preview's og:title): one image per job cost 8 ms each,
- * 80 s at 10,000 jobs, more than the whole build's budget.
+ * One card per skill (its guide's, when it has one) and per company, plus a site card. A job
+ * page shows its company's card (its own title and company are the preview's og:title): one
+ * image per job cost 8 ms each, 80 s at 10,000 jobs, more than the whole build's budget.
  */
 import { initials, hueFor } from './monogram';
 import type { Market } from './market';
@@ -61,7 +61,7 @@ function openJobs(n: number): string {
   return n === 0 ? 'No open jobs right now' : count(n, 'open job');
 }
 
-/** `Median pay €72k a year (EUR, 23 salaries)`; undefined without enough salaries. */
+/** `Median pay €72k a year`, in the currency with the most salaries; undefined without enough salaries. */
 function medianPay(market: Market, skillId: string): string | undefined {
   const stats = market.skills.get(skillId)?.pay.currencies[0];
   if (stats === undefined) return undefined;

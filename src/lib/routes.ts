@@ -6,7 +6,7 @@
  */
 
 /** Job ids taken by other routes, and which. */
-export const RESERVED_JOB_IDS: Readonly<Record<string, string>> = {
+const RESERVED_JOB_IDS: Readonly<Record<string, string>> = {
   feed: '/jobs/feed.json is the JSON Feed of all jobs',
   rss: '/jobs/rss.xml is the RSS feed of all jobs',
   remote: '/jobs/remote/ holds the remote jobs feed',

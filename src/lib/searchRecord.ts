@@ -37,7 +37,7 @@ export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 /** The one value of the `salary` filter: only jobs with a salary carry it. */
 export const SALARY_LISTED = 'Salary listed';
 
-/** The sort key (`data-pagefind-sort`) every record carries: the day posted or published. */
+/** The sort key every record carries (its `sort` in Pagefind): the day posted or published. */
 export const SORT_KEY = 'date';
 
 /** One record's data, ready to render. Values are display text, never HTML. */

@@ -9,7 +9,7 @@ import { urls } from '@/lib/urls';
 export const GET: APIRoute = () => {
   const env = process.env;
   const config = cmsConfig({
-    // GitHub Actions names the repository it builds; elsewhere CMS_REPO or the site's default.
+    // CMS_REPO when set, else the repository GitHub Actions builds, else the site's default.
     repo: env['CMS_REPO'] || env['GITHUB_REPOSITORY'] || SITE.repository,
     branch: env['CMS_BRANCH'] || SITE.branch,
     contentRoot: path.relative(process.cwd(), contentDir()).split(path.sep).join('/'),
