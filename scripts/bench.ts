@@ -47,7 +47,10 @@ import {
 import { SITE_SCRIPT } from '../src/lib/siteScript';
 import { readTimings } from '../src/lib/timings';
 import { createUrls } from '../src/lib/urls';
+import { withV8Options } from './lib/v8Options.mjs';
 
+/** Both sides of the comparison run with the V8 options `npm run build` uses (scripts/lib/v8Options.mjs). */
+const BENCH_NODE_OPTIONS = withV8Options(process.env['NODE_OPTIONS']);
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BASELINE_ROOT = path.join(ROOT, 'bench/baseline');
 const BIN = path.join(ROOT, 'node_modules/.bin');
@@ -154,7 +157,7 @@ async function buildBaseline(content: string, dist: string, verbose: boolean): P
   startClean(BASELINE_ROOT);
   const build = await runPhase(path.join(BIN, 'astro'), ['build', '--root', BASELINE_ROOT], {
     cwd: ROOT,
-    env: { CONTENT_DIR: content, OUT_DIR: dist },
+    env: { CONTENT_DIR: content, OUT_DIR: dist, NODE_OPTIONS: BENCH_NODE_OPTIONS },
     echo: verbose,
   });
   if (build.code !== 0) failed('baseline astro build', build);
@@ -180,6 +183,7 @@ async function buildOurs(
     OUT_DIR: dist,
     BUILD_DATE: BENCH_BUILD_DATE,
     SKILLBOARD_TIMINGS: timingsFile,
+    NODE_OPTIONS: BENCH_NODE_OPTIONS,
   };
   // Before the first timed phase: the check reads the same tree the build does.
   startClean(ROOT);
@@ -288,6 +292,7 @@ async function main() {
       memoryGiB: Math.round(os.totalmem() / GIB),
       node: process.versions.node,
       platform: `${os.platform()} ${os.arch()}`,
+      nodeOptions: BENCH_NODE_OPTIONS,
     },
     seed: options.seed,
     buildDate: BENCH_BUILD_DATE,

@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withV8Options } from './lib/v8Options.mjs';
 
 const MINIMUM = [22, 12];
 const PACKAGE = 'node@24';
@@ -56,8 +57,10 @@ if (command === '') {
   console.error('Usage: node scripts/withNode.mjs "<command>"');
   process.exit(2);
 }
+// Every Node process of the command gets our V8 options (scripts/lib/v8Options.mjs).
+const nodeOptions = { NODE_OPTIONS: withV8Options(process.env.NODE_OPTIONS) };
 const env = newEnough(process.versions.node)
-  ? process.env
-  : { ...process.env, PATH: `${newerNodeBin()}${path.delimiter}${process.env.PATH ?? ''}` };
+  ? { ...process.env, ...nodeOptions }
+  : { ...process.env, ...nodeOptions, PATH: `${newerNodeBin()}${path.delimiter}${process.env.PATH ?? ''}` };
 const run = spawnSync(command, { shell: true, stdio: 'inherit', env });
 process.exit(run.status ?? 1);

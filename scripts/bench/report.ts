@@ -69,7 +69,8 @@ export interface RunResult {
 
 export interface BenchResults {
   date: string;
-  machine: { cpus: number; memoryGiB: number; node: string; platform: string };
+  /** `nodeOptions`: the NODE_OPTIONS both builds ran with (absent in results before 2026-12-02). */
+  machine: { cpus: number; memoryGiB: number; node: string; platform: string; nodeOptions?: string };
   seed: number;
   buildDate: string;
   runs: RunResult[];
@@ -89,7 +90,9 @@ export const fmtBytes = (n: number): string =>
 export const fmtMs = (ms: number): string =>
   ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
 const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
-const rate = (pages: number, ms: number): string => (ms > 0 ? `${Math.round((pages * 1000) / ms)}/s` : 'n/a');
+// Under a millisecond (a step that waited for nothing) has no meaningful rate.
+const rate = (pages: number, ms: number): string =>
+  ms >= 1 ? `${Math.round((pages * 1000) / ms)}/s` : 'n/a';
 
 function table(head: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
@@ -196,7 +199,7 @@ export function budgetTable(budgets: Budget[]): string {
 export function renderMarkdown(results: BenchResults): string {
   const m = results.machine;
   return [
-    `Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpus} cores, ${m.memoryGiB} GiB, Node ${m.node} (seed ${results.seed}, BUILD_DATE ${results.buildDate}). The machine is shared, so compare ratios, not absolute times.`,
+    `Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpus} cores, ${m.memoryGiB} GiB, Node ${m.node}${m.nodeOptions ? ` with NODE_OPTIONS="${m.nodeOptions}" for both builds` : ''} (seed ${results.seed}, BUILD_DATE ${results.buildDate}). The machine is shared, so compare ratios, not absolute times.`,
     ...results.runs.map(runTable),
     budgetTable(results.budgets),
   ].join('\n\n');

@@ -8,9 +8,10 @@
  * (`jobDocuments`), and `/schemas/job.json` publishes it as a JSON Schema (draft 2020-12).
  * Its field documentation is written with `.describe()`, so the published schema carries it.
  *
- * How they are written: `src/pages/[jobDocuments].json.ts` builds and checks them all into
- * one file, `JOB_DOCUMENTS_FILE`, and `src/integrations/jobDocuments.ts` splits that file
- * into one file per job at the end of the build, then deletes it. An Astro route per job
+ * How they are written: `src/pages/[jobDocuments].json.ts` builds and checks them all and
+ * hands them to `src/integrations/jobDocuments.ts` before the pages render, which writes one
+ * file per job beside the rendering (without a listener, the route's file `JOB_DOCUMENTS_FILE`
+ * carries them, and the integration splits it at the end of the build). An Astro route per job
  * took 10-11 s at 10,000 jobs (Astro awaits mkdir, open, write and close for every path);
  * the split writes the same files in 0.6-2.4 s.
  */
@@ -203,6 +204,26 @@ export function jobDocuments(jobs: readonly JobDocumentInput[], urls: Urls): Job
 
 /** The file that carries every document from the route to the integration; never published. */
 export const JOB_DOCUMENTS_FILE = 'job-documents.json';
+
+const RECEIVER = Symbol.for('skillboard.job-documents');
+
+type DocumentsReceiver = (docs: readonly JobDocument[]) => void;
+
+/** The integration listens for the documents during a build (and stops with `undefined`). */
+export function receiveJobDocuments(receiver: DocumentsReceiver | undefined): void {
+  (globalThis as Record<symbol, unknown>)[RECEIVER] = receiver;
+}
+
+/**
+ * The route offers the documents as soon as it has them (in `getStaticPaths`, before the
+ * pages render), so their files are written beside the rendering; `false` when nothing
+ * listens (`astro dev`, tests): then the route's file carries them.
+ */
+export function offerJobDocuments(docs: readonly JobDocument[]): boolean {
+  const receiver = (globalThis as Record<symbol, unknown>)[RECEIVER] as DocumentsReceiver | undefined;
+  receiver?.(docs);
+  return receiver !== undefined;
+}
 
 /** Reads that file back (written by this very build and checked there): a list of documents. */
 export function parseJobDocumentsFile(text: string): JobDocument[] {

@@ -6,7 +6,7 @@ import { newestPosted, paginate, type Page } from './board';
 import type { BrokenEntry, CompanyEntry, Job, SiteBoard } from './content';
 import type { Feeds } from './feeds';
 import type { OgCards } from './ogCards';
-import { JOB_DOCUMENTS_FILE, jobDocuments } from './jobDocument';
+import { JOB_DOCUMENTS_FILE, jobDocuments, offerJobDocuments } from './jobDocument';
 import type { SkillInfo } from './board';
 import { SITE } from './site';
 import { countrySegment, type Urls } from './urls';
@@ -39,10 +39,13 @@ export function brokenJobPaths(broken: readonly BrokenEntry[]) {
  * file the job-documents integration splits (see `src/lib/jobDocument.ts`).
  */
 export function jobDocumentsPaths(board: SiteBoard, urls: Urls) {
+  const documents = jobDocuments(board.jobs, urls);
+  // Handed to the build's integration now, the file keeps none of them (it is deleted).
+  const handedOver = offerJobDocuments(documents);
   return [
     {
       params: { jobDocuments: JOB_DOCUMENTS_FILE.replace(/\.json$/, '') },
-      props: { documents: jobDocuments(board.jobs, urls) },
+      props: { documents: handedOver ? [] : documents },
     },
   ];
 }
