@@ -5,14 +5,14 @@
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { articleSchema, companySchema, jobSchema, skillSchema } from '@/lib/schemas';
+import { SKILLS_FILE, articleSchema, companySchema, jobSchema, skillSchema } from '@/lib/schemas';
 import { contentDir } from '@/lib/contentDir';
 import { contentGlob, contentYamlFile } from '@/lib/contentLoaders';
 
 const root = contentDir();
 
 export const collections = {
-  skills: defineCollection({ loader: contentYamlFile(`${root}/skills.yaml`), schema: skillSchema }),
+  skills: defineCollection({ loader: contentYamlFile(`${root}/${SKILLS_FILE}`), schema: skillSchema }),
   companies: defineCollection({
     loader: contentGlob({ pattern: '*.md', base: `${root}/companies` }),
     // The checker validates `logo` as a file name; here Astro resolves it to an image, and

@@ -16,6 +16,7 @@ import { isRealDate } from './dates';
 import { countryName } from './format';
 import {
   ID_PATTERN,
+  SKILLS_FILE,
   articleSchema,
   companySchema,
   httpsUrl,
@@ -788,7 +789,7 @@ export function cmsConfig(options: CmsConfigOptions): CmsConfig {
         {
           name: SKILLS.file,
           label: 'Skills',
-          file: `${root}/skills.yaml`,
+          file: `${root}/${SKILLS_FILE}`,
           format: 'yaml',
           fields: [
             {

@@ -54,20 +54,23 @@ async function load(): Promise<SiteBoard> {
     getCollection('articles'),
   ]);
   const broken: BrokenEntry[] = [];
-  // Only `astro dev` stores broken files (as markers): leave them out of the board.
-  const usable = <E extends { id: string; data: unknown; filePath?: string | undefined }>(
+  /** Leaves out the entries `problem` names a complaint for, and records them as broken. */
+  const without = <E extends { id: string; data: unknown; filePath?: string | undefined }>(
     collection: string,
     entries: E[],
+    problem: (e: E) => string | undefined,
   ) =>
     entries.filter((e) => {
-      const message = brokenMessage(e.data);
+      const message = problem(e);
       if (message !== undefined)
         broken.push({ collection, id: e.id, filePath: absolute(e.filePath), message });
       return message === undefined;
     });
-  let jobs = usable('jobs', allJobs);
-  const companies = usable('companies', allCompanies);
-  let articles = usable('articles', allArticles);
+  // Only `astro dev` stores broken files (as markers): leave them out of the board.
+  const marker = (e: { data: unknown }) => brokenMessage(e.data);
+  let jobs = without('jobs', allJobs, marker);
+  const companies = without('companies', allCompanies, marker);
+  let articles = without('articles', allArticles, marker);
   const brokenRefs = findBrokenReferences({
     jobs,
     articles,
@@ -82,18 +85,8 @@ async function load(): Promise<SiteBoard> {
     }
     // `astro dev` serves the rest; the dev content check prints these, their pages explain.
     const bad = new Map(brokenRefs.map((b) => [`${b.collection}/${b.id}`, describeBrokenReference(b)]));
-    const keep = <E extends { id: string; filePath?: string | undefined }>(
-      collection: string,
-      entries: E[],
-    ) =>
-      entries.filter((e) => {
-        const message = bad.get(`${collection}/${e.id}`);
-        if (message !== undefined)
-          broken.push({ collection, id: e.id, filePath: absolute(e.filePath), message });
-        return message === undefined;
-      });
-    jobs = keep('jobs', jobs);
-    articles = keep('articles', articles);
+    jobs = without('jobs', jobs, (e) => bad.get(`jobs/${e.id}`));
+    articles = without('articles', articles, (e) => bad.get(`articles/${e.id}`));
   }
   brokenEntries = broken;
   // The checker refuses these first; a build without it must too (they would overwrite pages).

@@ -17,6 +17,7 @@
  */
 import { z } from 'astro/zod';
 import { applyLink } from './apply';
+import { handOver } from './handOver';
 import { countryName } from './format';
 import {
   EMPLOYMENT_TYPES,
@@ -205,25 +206,17 @@ export function jobDocuments(jobs: readonly JobDocumentInput[], urls: Urls): Job
 /** The file that carries every document from the route to the integration; never published. */
 export const JOB_DOCUMENTS_FILE = 'job-documents.json';
 
-const RECEIVER = Symbol.for('skillboard.job-documents');
-
-type DocumentsReceiver = (docs: readonly JobDocument[]) => void;
+const documents = handOver<readonly JobDocument[]>('job-documents');
 
 /** The integration listens for the documents during a build (and stops with `undefined`). */
-export function receiveJobDocuments(receiver: DocumentsReceiver | undefined): void {
-  (globalThis as Record<symbol, unknown>)[RECEIVER] = receiver;
-}
+export const receiveJobDocuments = documents.receive;
 
 /**
  * The route offers the documents as soon as it has them (in `getStaticPaths`, before the
  * pages render), so their files are written beside the rendering; `false` when nothing
  * listens (`astro dev`, tests): then the route's file carries them.
  */
-export function offerJobDocuments(docs: readonly JobDocument[]): boolean {
-  const receiver = (globalThis as Record<symbol, unknown>)[RECEIVER] as DocumentsReceiver | undefined;
-  receiver?.(docs);
-  return receiver !== undefined;
-}
+export const offerJobDocuments = documents.offer;
 
 /** Reads that file back (written by this very build and checked there): a list of documents. */
 export function parseJobDocumentsFile(text: string): JobDocument[] {

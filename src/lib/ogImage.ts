@@ -99,16 +99,18 @@ function brand(eyebrow: string): Node {
 
 /** A company's logo on a white tile, or its monogram. */
 function mark(card: OgCard, logo: Uint8Array | undefined): Node | undefined {
-  const tile = { width: 144, height: 144, borderRadius: 28, flexShrink: 0 } as const;
+  const tile = {
+    width: 144,
+    height: 144,
+    borderRadius: 28,
+    flexShrink: 0,
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+  } as const;
   if (logo !== undefined && card.logoFile !== undefined) {
     return container({
-      style: {
-        ...tile,
-        display: 'flex',
-        alignItems: 'center',
-        justifyContent: 'center',
-        backgroundColor: '#fff',
-      },
+      style: { ...tile, backgroundColor: '#fff' },
       children: [image({ src: card.logoFile, width: 112, height: 112, style: { objectFit: 'contain' } })],
     });
   }
@@ -117,9 +119,6 @@ function mark(card: OgCard, logo: Uint8Array | undefined): Node | undefined {
   return container({
     style: {
       ...tile,
-      display: 'flex',
-      alignItems: 'center',
-      justifyContent: 'center',
       // The monogram's colour on the site, oklch(0.42 0.11 hue), as HSL for the renderer.
       backgroundColor: `hsl(${hue} 45% 32%)`,
     },

@@ -6,6 +6,7 @@
  * any difference.
  */
 import type { PagefindRecord } from './searchRecord';
+import { handOver } from './handOver';
 
 /** The file the build writes for the integration, and deletes once it is indexed. */
 export const RECORDS_FILE = 'search-records.json';
@@ -27,26 +28,13 @@ export const INDEX_STEP = 'search index';
 /** The part of `INDEX_STEP` the build waited for at its end, after the pages rendered. */
 export const INDEX_WAIT_STEP = 'search index wait';
 
-/**
- * The hand-over of the records from the pages to the integration while Astro still
- * renders: the integration (loaded with the config) and the pages (a separate bundle in
- * the same process) share no module, so it goes through one well-known global.
- */
-const RECEIVER = Symbol.for('skillboard.search-records');
-
-type Receiver = (file: RecordsFile) => void;
+const records = handOver<RecordsFile>('search-records');
 
 /** The integration listens for records (and stops with `undefined`). */
-export function receiveRecords(receiver: Receiver | undefined): void {
-  (globalThis as Record<symbol, unknown>)[RECEIVER] = receiver;
-}
+export const receiveRecords = records.receive;
 
 /** The pages offer their records; `false` when nothing listens (`astro dev`, tests). */
-export function offerRecords(file: RecordsFile): boolean {
-  const receiver = (globalThis as Record<symbol, unknown>)[RECEIVER] as Receiver | undefined;
-  receiver?.(file);
-  return receiver !== undefined;
-}
+export const offerRecords = records.offer;
 
 /** Parses and checks the records file (written by this very build). */
 export function parseRecordsFile(text: string): RecordsFile {
