@@ -159,7 +159,7 @@ describe('TopSkills', () => {
       props: { top: [{ skill: go, open: 24, demand }], class: 'mb-10' },
     });
     expect(html).toMatch(/<section aria-labelledby="top-skills-heading" class="mb-10"/);
-    expect(html).toMatch(/<a href="\/skills\/go\/"[^>]*>\s*Go\s*<\/a>/);
+    expect(html).toMatch(/<a href="\/skills\/go\/"[^>]*>\s*Go\s*<span class="sr-only"> jobs<\/span>\s*<\/a>/);
     expect(text(html)).toContain('24 open jobs · 36 posted in 12 months');
     expect(imageNames(html)).toEqual([
       'Go jobs posted per month, Dec 2025 to Nov 2026: 36 in all, most in Oct 2026 (9), 4 in Nov 2026',
