@@ -27,6 +27,11 @@ export function hueFor(name: string): number {
 }
 
 /** Dark enough that white initials keep a contrast above 7:1 at every hue. */
+export function hueColour(hue: number): string {
+  return `oklch(0.42 0.11 ${hue})`;
+}
+
+/** The monogram's colour for a company name. */
 export function monogramColour(name: string): string {
-  return `oklch(0.42 0.11 ${hueFor(name)})`;
+  return hueColour(hueFor(name));
 }

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Renderer, type Node } from '@takumi-rs/core';
 import { container, image, text } from '@takumi-rs/helpers';
+import { hueColour } from './monogram';
 import { OG_HEIGHT, OG_WIDTH, titleSize, type OgCard } from './ogCards';
 
 const FONT_DIR = path.resolve('src/assets/fonts');
@@ -119,8 +120,8 @@ function mark(card: OgCard, logo: Uint8Array | undefined): Node | undefined {
   return container({
     style: {
       ...tile,
-      // The monogram's colour on the site, oklch(0.42 0.11 hue), as HSL for the renderer.
-      backgroundColor: `hsl(${hue} 45% 32%)`,
+      // The same colour as the company's monogram on the site.
+      backgroundColor: hueColour(hue),
     },
     children: [text(letters, { color: '#ffffff', fontSize: letters.length > 2 ? 48 : 60, fontWeight: 700 })],
   });
