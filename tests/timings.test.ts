@@ -28,8 +28,9 @@ describe('recordTiming', () => {
 });
 
 describe("the benchmark's steps inside astro build", () => {
-  const build = { file: 'timings.json', peakRss: 1024, pages: 1449, cards: 30 };
+  const build = { file: 'timings.json', peakRss: 1024, pages: 1449, cards: 30, jobs: 1000 };
   const timings = {
+    'content check': 880,
     'search index': 11_805,
     'search index wait': 1_196,
     'market statistics': 42,
@@ -38,6 +39,13 @@ describe("the benchmark's steps inside astro build", () => {
 
   test('come from the timings file; the build paid only the wait for the search index', () => {
     expect(insidePhases({ ...build, timings })).toEqual([
+      {
+        name: 'content check',
+        ms: 880,
+        peakRss: 1024,
+        pages: 1000,
+        note: "inside astro build's time: scripts/build.mjs runs it beside the build, whose output waits for it",
+      },
       {
         name: 'search index',
         ms: 1_196,

@@ -7,6 +7,7 @@ import { MARKET_STEP } from '../../src/lib/market';
 import { OG_STEP } from '../../src/lib/ogCards';
 import { INDEX_STEP, INDEX_WAIT_STEP } from '../../src/lib/searchIndex';
 import type { Timings } from '../../src/lib/timings';
+import { CHECK_STEP } from '../lib/buildSteps.mjs';
 import { fmtMs, type PhaseResult } from './report';
 
 /** How every such phase's note starts: their times are part of the build's, never added to it. */
@@ -16,6 +17,8 @@ export const INSIDE = 'inside astro build';
 export const isInside = (phase: PhaseResult): boolean => phase.note?.startsWith(INSIDE) ?? false;
 
 export interface InsideBuild {
+  /** Jobs the content check read. */
+  jobs: number;
   /** What the build recorded, read from `file`. */
   timings: Timings;
   file: string;
@@ -27,7 +30,10 @@ export interface InsideBuild {
   cards: number;
 }
 
-/** Search index, market statistics and link-preview images; a step the build did not record is a bug. */
+/**
+ * The content check (run beside astro build by scripts/build.mjs), search index, market
+ * statistics and link-preview images; a step the build did not record is a bug.
+ */
 export function insidePhases(build: InsideBuild): PhaseResult[] {
   const step = (name: string): number => {
     const ms = build.timings[name];
@@ -47,6 +53,12 @@ export function insidePhases(build: InsideBuild): PhaseResult[] {
   // The index is written beside the page rendering: the build pays only for the wait at its end.
   const waitedMs = step(INDEX_WAIT_STEP);
   return [
+    phase(
+      CHECK_STEP,
+      step(CHECK_STEP),
+      build.jobs,
+      `${INSIDE}'s time: scripts/build.mjs runs it beside the build, whose output waits for it`,
+    ),
     phase(
       'search index',
       waitedMs,

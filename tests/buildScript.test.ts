@@ -1,0 +1,59 @@
+/**
+ * `npm run build` (scripts/build.mjs) runs the content check beside `astro build`. What an
+ * editor must still see: a build of content the checker refuses fails with the checker's
+ * lines only, never Astro's output or a stack trace.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..');
+const temps: string[] = [];
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('npm run build', () => {
+  test('runs through scripts/build.mjs, which runs the checker', () => {
+    const { scripts } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(scripts['build']).toBe('node scripts/withNode.mjs "node scripts/build.mjs"');
+    expect(readFileSync(path.join(root, 'scripts/build.mjs'), 'utf8')).toContain('scripts/checkContent.ts');
+  });
+
+  test('stops the build when the checker refuses the content, printing only the checker and one closing line', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'skillboard-build-'));
+    temps.push(dir);
+    const content = path.join(dir, 'content');
+    cpSync(path.join(root, 'tests/fixtures/site'), content, { recursive: true });
+    writeFileSync(path.join(content, 'jobs/broken.md'), '---\ntitle: [unclosed\n---\n');
+    const timings = path.join(dir, 'timings.json');
+    const out = path.join(dir, 'out');
+    const run = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CONTENT_DIR: content,
+        OUT_DIR: out,
+        BUILD_DATE: '2026-11-25',
+        SKILLBOARD_TIMINGS: timings,
+      },
+    });
+    expect(run.status).toBe(1);
+    const lines = `${run.stdout}${run.stderr}`.trim().split('\n');
+    expect(lines).toContain(
+      `${path.relative(root, path.join(content, 'jobs/broken.md'))}:2: YAML: unexpected end of the stream within a flow collection; check the indentation, colons and quotes on this line`,
+    );
+    expect(lines.at(-1)).toBe(
+      'build: stopped, as the content check failed: fix the errors above and build again',
+    );
+    // Astro's own lines (timestamps, [content], [build]) and stack traces never show.
+    expect(lines.filter((l) => /^\d\d:\d\d:\d\d |\[(?:content|build|vite)\]|^\s+at /.test(l))).toEqual([]);
+    // The benchmark still learns how long the check took.
+    expect(JSON.parse(readFileSync(timings, 'utf8'))).toEqual({ 'content check': expect.any(Number) });
+    // Nothing is published from a refused tree.
+    expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+  }, 60_000);
+});
