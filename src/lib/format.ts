@@ -119,9 +119,20 @@ export function salaryLabel(salary: Salary): string {
   return `${range} ${PER[salary.per]}`;
 }
 
-/** `€70k–90k a year`: the salary as a card shows it. */
+const shortSalaries = new WeakMap<Salary, string>();
+
+/**
+ * `€70k–90k a year`: the salary as a card shows it. A job's card, search record and feed
+ * item all print it (formatToParts is slow: 0.6 s at 10,000 jobs), so each is made once.
+ */
 export function salaryShort(salary: Salary): string {
-  const low = moneyShort(salary.min, salary.currency);
-  const range = salary.min === salary.max ? low : `${low}–${moneyShort(salary.max, salary.currency, false)}`;
-  return `${range} ${PER[salary.per]}`;
+  let label = shortSalaries.get(salary);
+  if (label === undefined) {
+    const low = moneyShort(salary.min, salary.currency);
+    const range =
+      salary.min === salary.max ? low : `${low}–${moneyShort(salary.max, salary.currency, false)}`;
+    label = `${range} ${PER[salary.per]}`;
+    shortSalaries.set(salary, label);
+  }
+  return label;
 }
