@@ -10,7 +10,6 @@ import devContentCheck from './src/integrations/devContentCheck.ts';
 import jobDocuments from './src/integrations/jobDocuments.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/contentDir.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security.ts';
 import { sitemapSerializer } from './src/integrations/sitemapPages.ts';
 import { createUrls } from './src/lib/urls.ts';
 import { guideIntro, nestHeadings } from './src/lib/markdownPlugins.ts';
@@ -55,13 +54,6 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [nestHeadings] }),
     // Shiki colours code with inline styles, which the CSP forbids; Prism uses classes.
     syntaxHighlight: 'prism',
-  },
-  security: {
-    csp: {
-      directives: [...CSP_DIRECTIVES],
-      scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES] },
-      styleDirective: { resources: [...CSP_STYLE_RESOURCES] },
-    },
   },
   build: {
     format: 'directory',

@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { headerPolicy } from '../../src/lib/security';
+import { headerPolicy, metaPolicy } from '../../src/lib/security';
 import { watchProblems } from '../helpers';
 import { resultLinks } from '../search';
 import { readSitemap } from '../sitemap';
 
-// The whole published site under its security policy: as the meta tag Astro writes, and
+// The whole published site under its security policy: as the meta tag every page carries, and
 // with public/_headers' policy added as a real header (hosts that read _headers send both).
 
 /** Serves every response with public/_headers' policy as a real header, as such hosts do. */
@@ -33,7 +33,17 @@ test.describe('the security policy', () => {
     expect(pages.length).toBeGreaterThan(10);
     for (const { path } of pages) {
       await page.goto(path);
+      // One policy, before the first script (a meta policy covers only what follows it).
       await expect(page.locator('meta[http-equiv="content-security-policy"]'), path).toHaveCount(1);
+      expect(
+        await page.evaluate(() => {
+          const meta = document.querySelector('meta[http-equiv="content-security-policy"]');
+          const script = document.querySelector('script');
+          const before = script === null || (meta !== null && meta.compareDocumentPosition(script) & 4);
+          return { policy: meta?.getAttribute('content'), before: Boolean(before) };
+        }),
+        path,
+      ).toEqual({ policy: metaPolicy(), before: true });
       expect((await problems()).csp, path).toEqual([]);
       // The inline site script ran: it sets the theme before first paint.
       await expect(page.locator('html')).toHaveAttribute('data-theme', /^(light|dark)$/);
