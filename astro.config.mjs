@@ -55,6 +55,8 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the CSP forbids; Prism uses classes.
     syntaxHighlight: 'prism',
   },
+  // Astro's Node logger, with each page's route on a line of its own (four render at once).
+  logger: { entrypoint: './src/integrations/buildLog.mjs' },
   build: {
     format: 'directory',
     // Page-specific styles (cards, market panels) stay files: inlined as <style>, the
