@@ -16,6 +16,10 @@ export async function open(trigger: HTMLElement, frame?: HTMLDialogElement): Pro
     pageInput.focus();
     return;
   }
+  // Pagefind's core (its worker, WebAssembly and index metadata: a chain of requests) starts
+  // now, beside the dialog's own code rather than after it: a reader who types at once gets
+  // results sooner. `openSearchDialog` asks for the same core, which starts only once.
+  void import('./pagefindUi').then((m) => m.startSearchCore()).catch(() => undefined);
   const { openSearchDialog } = await import('./dialog');
   await openSearchDialog(trigger, frame);
 }
