@@ -65,6 +65,13 @@ export interface RunResult {
   search: SearchResult;
   /** Further queries, reported only (older result files have none). */
   otherSearches?: SearchResult[];
+  /**
+   * With `--repeat N`: the whole-build times of every alternating baseline/Skillboard pair,
+   * in the order run; `ours` and `baseline` above are the pair with the median ratio.
+   */
+  pairs?: { oursMs: number; baselineMs: number }[];
+  /** With `--repeat N`: the budget query's keystroke-to-results times; `search.ms` is their median. */
+  searchMs?: number[];
 }
 
 export interface BenchResults {
@@ -126,6 +133,14 @@ function runTable(run: RunResult): string {
     fmtMs(baseline.totalMs),
     ratio(ours.totalMs, baseline.totalMs),
   ]);
+  if (run.pairs !== undefined && run.pairs.length > 1) {
+    rows.push([
+      `whole build, ${run.pairs.length} alternating pairs (the median pair is shown above)`,
+      run.pairs.map((p) => fmtMs(p.oursMs)).join(' · '),
+      run.pairs.map((p) => fmtMs(p.baselineMs)).join(' · '),
+      run.pairs.map((p) => ratio(p.oursMs, p.baselineMs)).join(' · '),
+    ]);
+  }
   if (ours.totalCpuMs !== null && baseline.totalCpuMs !== null) {
     rows.push([
       'whole build, CPU time (user + system)',
@@ -178,6 +193,14 @@ function runTable(run: RunResult): string {
     '—',
   ];
   rows.push(searchRow('search: transferred · requests · keystroke to results', run.search));
+  if (run.searchMs !== undefined && run.searchMs.length > 1) {
+    rows.push([
+      `search: keystroke to results, ${run.searchMs.length} fresh browsers (the median is shown above)`,
+      run.searchMs.map(fmtMs).join(' · '),
+      '—',
+      '—',
+    ]);
+  }
   for (const s of run.otherSearches ?? []) rows.push(searchRow('search, reported only (see README)', s));
   return table([`${run.jobs.toLocaleString('en')} jobs`, 'Skillboard', 'bare Astro baseline', 'ratio'], rows);
 }
