@@ -19,12 +19,17 @@ const DIST = path.resolve(ROOT, process.env['OUT_DIR'] || 'dist');
 const PORT = Number(process.env['LIGHTHOUSE_PORT'] ?? 4702);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-/** The built pages under `dist/<folder>/` that are items, not listing page numbers. */
+/**
+ * The built pages under `dist/<folder>/` that are items: not listing page numbers, and not
+ * folders without a page of their own (the feeds' `jobs/remote/` and `jobs/country/`).
+ */
 function items(folder: string): string[] {
   const dir = path.join(DIST, folder);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !/^\d+$/.test(d.name))
+    .filter(
+      (d) => d.isDirectory() && !/^\d+$/.test(d.name) && existsSync(path.join(dir, d.name, 'index.html')),
+    )
     .map((d) => d.name)
     .sort();
 }
