@@ -230,11 +230,14 @@ test.describe('the search dialog', () => {
         type: 'key press to open dialog (ms)',
         description: delays.map((d) => d.toFixed(0)).join(', '),
       });
-      // Once search has loaded, Pagefind's dialog, with its close button at every width.
+      // Once search has loaded, Pagefind's dialog, with its close button at every width. Its
+      // code and then the index come over the network: on a loaded CI machine (two cores, four
+      // servers, two browsers) that once took longer than the default 10 s wait.
+      const loaded = { timeout: 25_000 };
       const close = page.getByRole('dialog').getByRole('button', { name: 'Close' });
-      await expect(close).toBeVisible();
+      await expect(close).toBeVisible(loaded);
       await page.getByRole('dialog').getByRole('searchbox').fill('engineer');
-      await expect(page.locator('.sb-result').first()).toBeVisible();
+      await expect(page.locator('.sb-result').first()).toBeVisible(loaded);
       await close.click();
       await expect(page.locator('dialog[open]')).toHaveCount(0);
     });
