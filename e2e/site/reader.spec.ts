@@ -234,6 +234,7 @@ test.describe('the search dialog', () => {
       // code and then the index come over the network: on a loaded CI machine (two cores, four
       // servers, two browsers) that once took longer than the default 10 s wait.
       const loaded = { timeout: 25_000 };
+      test.setTimeout(60_000);
       const close = page.getByRole('dialog').getByRole('button', { name: 'Close' });
       await expect(close).toBeVisible(loaded);
       await page.getByRole('dialog').getByRole('searchbox').fill('engineer');
