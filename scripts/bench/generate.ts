@@ -2,7 +2,7 @@
  * A synthetic content tree for the benchmark: deterministic for a seed, in the project's
  * content layout (skills.yaml, companies/, articles/, jobs/), valid against the schemas.
  * `generateJobs` builds the job data in memory (the scale unit test uses it without a
- * disk); `writeContent` writes the whole tree.
+ * disk); `writeContent` writes the whole tree, one job at a time (`eachJob`).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -206,11 +206,18 @@ function sentence(rng: Rng, min: number, max: number): string {
  * quarter are closed (validThrough before BENCH_BUILD_DATE), a few are drafts.
  */
 export function generateJobs(count: number, seed = 1): GeneratedJob[] {
+  return [...eachJob(count, seed)];
+}
+
+/**
+ * The same jobs as `generateJobs`, one at a time: `writeContent` writes each as it comes, so
+ * 100,000 jobs are never all in memory (neither their data nor their files' text).
+ */
+export function* eachJob(count: number, seed = 1): Generator<GeneratedJob> {
   const rng = mulberry32(seed);
   const skills = generateSkills();
   const companies = generateCompanies(seed);
   const width = Math.max(5, String(count).length);
-  const jobs: GeneratedJob[] = [];
   for (let i = 1; i <= count; i++) {
     const company = pick(rng, companies);
     // Skewed towards the first skills, as real boards are: a few big skills, a long tail.
@@ -256,9 +263,8 @@ export function generateJobs(count: number, seed = 1): GeneratedJob[] {
       const min = int(rng, 30, 90) * 1000;
       data.salary = { min, max: min + int(rng, 5, 40) * 1000, currency: 'EUR', per: 'year' };
     }
-    jobs.push({ id: `job-${String(i).padStart(width, '0')}`, data });
+    yield { id: `job-${String(i).padStart(width, '0')}`, data };
   }
-  return jobs;
 }
 
 /** A 300 to 600-word Markdown body with headings and lists. */
@@ -373,8 +379,9 @@ export interface WriteOptions {
 }
 
 /** Writes the whole tree into `dir` (removed first). */
+/** Writes the whole tree; resolves with the number of job files written. */
 export function writeContent({ jobs: count, seed = 1, dir, guides = 5, realGuidesFrom }: WriteOptions): {
-  jobs: GeneratedJob[];
+  jobs: number;
 } {
   rmSync(dir, { recursive: true, force: true });
   for (const sub of ['companies', 'articles', 'jobs']) mkdirSync(path.join(dir, sub), { recursive: true });
@@ -394,7 +401,10 @@ export function writeContent({ jobs: count, seed = 1, dir, guides = 5, realGuide
     const text = real && existsSync(real) ? readFileSync(real, 'utf8') : guideFile(skill, seed);
     writeFileSync(path.join(dir, 'articles', `${skill.id}.mdx`), text);
   }
-  const jobs = generateJobs(count, seed);
-  for (const job of jobs) writeFileSync(path.join(dir, 'jobs', `${job.id}.md`), jobFile(job, seed));
+  let jobs = 0;
+  for (const job of eachJob(count, seed)) {
+    writeFileSync(path.join(dir, 'jobs', `${job.id}.md`), jobFile(job, seed));
+    jobs++;
+  }
   return { jobs };
 }
