@@ -29,6 +29,8 @@ export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 export const PERMISSIONS_POLICY =
   'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
 
+let policy: string | undefined;
+
 /**
  * The policy of every public page, as its meta tag says it: the site script's hash
  * (src/lib/siteScript.ts) is its only inline script (JSON-LD is data and needs none). Made
@@ -36,11 +38,12 @@ export const PERMISSIONS_POLICY =
  * rendering it (about 2 s at 10,000 jobs), and wrote its tag after that script.
  */
 export function metaPolicy(): string {
-  return [
+  policy ??= [
     ...CSP_DIRECTIVES,
     `script-src ${[...CSP_SCRIPT_RESOURCES, `'${SITE_SCRIPT_HASH}'`].join(' ')}`,
     `style-src ${CSP_STYLE_RESOURCES.join(' ')}`,
   ].join('; ');
+  return policy;
 }
 
 /**
