@@ -25,6 +25,7 @@ import {
   budgetTable,
   fmtBytes,
   fmtMs,
+  medianBy,
   renderMarkdown,
   type BenchResults,
   type BuildResult,
@@ -270,7 +271,7 @@ async function search(
     for (const query of OTHER_QUERIES) {
       others.push({ ...(await measureSearch({ baseUrl: preview.url, query })), query });
     }
-    const median = [...budget].sort((a, b) => a.ms - b.ms)[Math.floor((budget.length - 1) / 2)]!;
+    const median = medianBy(budget, (b) => b.ms);
     return {
       search: median,
       otherSearches: others,
@@ -304,8 +305,7 @@ async function runOne(jobs: number, options: Options): Promise<RunResult> {
   }
   // The pair with the median ratio; its outputs are the last ones built only when it is the
   // last pair, but outputs are the same from run to run (same content, same seed).
-  const ratioOf = (p: (typeof pairs)[number]) => p.ours.totalMs / p.baseline.totalMs;
-  const median = [...pairs].sort((a, b) => ratioOf(a) - ratioOf(b))[Math.floor((pairs.length - 1) / 2)]!;
+  const median = medianBy(pairs, (p) => p.ours.totalMs / p.baseline.totalMs);
   log(`${jobs} jobs: measuring pages and search`);
   const w = weights(dist, baselineDist);
   const s = await search(dist, options.repeat);

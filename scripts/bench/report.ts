@@ -45,6 +45,15 @@ export interface WeightRow {
 
 export type SearchResult = { bytes: number; requests: number; ms: number; query: string } | { na: string };
 
+/**
+ * The median item by `key`: the middle one of an odd count, the lower middle of an even one
+ * (a real run, never an average of two). Used by `--repeat`.
+ */
+export function medianBy<T>(items: readonly T[], key: (item: T) => number): T {
+  if (items.length === 0) throw new Error('medianBy: no items');
+  return [...items].sort((a, b) => key(a) - key(b))[Math.floor((items.length - 1) / 2)]!;
+}
+
 export type BudgetStatus = 'pass' | 'fail' | 'n/a';
 
 export interface Budget {
