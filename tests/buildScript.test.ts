@@ -4,27 +4,21 @@
  * lines only, never Astro's output or a stack trace.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { ROOT as root, npmScripts, tempDirs } from './helpers';
 
-const root = path.resolve(import.meta.dirname, '..');
-const temps: string[] = [];
-afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = tempDirs();
 
 describe('npm run build', () => {
   test('runs through scripts/build.mjs, which runs the checker', () => {
-    const { scripts } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
-      scripts: Record<string, string>;
-    };
-    expect(scripts['build']).toBe('node scripts/withNode.mjs "node scripts/build.mjs"');
+    expect(npmScripts()['build']).toBe('node scripts/withNode.mjs "node scripts/build.mjs"');
     expect(readFileSync(path.join(root, 'scripts/build.mjs'), 'utf8')).toContain('scripts/checkContent.ts');
   });
 
   test('stops the build when the checker refuses the content, printing only the checker and one closing line', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'skillboard-build-'));
-    temps.push(dir);
+    const dir = tempDir('skillboard-build-');
     const content = path.join(dir, 'content');
     cpSync(path.join(root, 'tests/fixtures/site'), content, { recursive: true });
     writeFileSync(path.join(content, 'jobs/broken.md'), '---\ntitle: [unclosed\n---\n');

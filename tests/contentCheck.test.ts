@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkContent, formatProblem } from '../scripts/lib/contentCheck';
+import { tempDirs } from './helpers';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..');
@@ -240,14 +240,12 @@ const EXPECTED: Array<[string, string | null]> = [
   ],
 ];
 
-const temps: string[] = [];
+const tempDir = tempDirs();
 function tempCopy(from: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'skillboard-check-'));
-  temps.push(dir);
+  const dir = tempDir('skillboard-check-');
   cpSync(from, dir, { recursive: true });
   return dir;
 }
-afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('check:content over the bad-content corpus', () => {
   const problems = checkContent({ dir: corpus, today: TODAY });

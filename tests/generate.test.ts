@@ -2,14 +2,13 @@
  * The benchmark's generator (scripts/bench/generate.ts) streams: 100,000 jobs are written one
  * at a time, never all held in memory (issue 15: 100,000 jobs in under a minute).
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { eachJob, generateJobs, writeContent } from '../scripts/bench/generate';
+import { tempDirs } from './helpers';
 
-const temps: string[] = [];
-afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = tempDirs();
 
 describe('the benchmark generator', () => {
   test('yields the same jobs one at a time as it builds in memory', () => {
@@ -23,8 +22,7 @@ describe('the benchmark generator', () => {
   });
 
   test('writes one file per job and says how many', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'skillboard-generate-'));
-    temps.push(dir);
+    const dir = tempDir('skillboard-generate-');
     const { jobs } = writeContent({ jobs: 120, seed: 2, dir: path.join(dir, 'content') });
     expect(jobs).toBe(120);
     const files = readdirSync(path.join(dir, 'content/jobs'));

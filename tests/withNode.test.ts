@@ -3,12 +3,11 @@
  * so the README's two commands work on a machine whose Node is too old for Astro 7.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { ROOT as root, npmScripts, tempDirs } from './helpers';
 
-const root = path.resolve(import.meta.dirname, '..');
 const script = path.join(root, 'scripts/withNode.mjs');
 
 /** An installed Node older than 22.12, to put first on the PATH (Debian's, here). */
@@ -23,14 +22,11 @@ function versionOf(node: string): string | undefined {
 const oldVersion = versionOf(OLD_NODE);
 const isOld = oldVersion !== undefined && /^v(?:1\d|2[01])\.|^v22\.(?:\d|1[01])\./.test(oldVersion);
 
-const temps: string[] = [];
-afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = tempDirs();
 
 describe('scripts/withNode.mjs', () => {
   test('the scripts that need Astro run through it', () => {
-    const { scripts } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
-      scripts: Record<string, string>;
-    };
+    const scripts = npmScripts();
     for (const name of ['start', 'dev', 'build', 'test']) {
       expect(scripts[name], name).toMatch(/^node scripts\/withNode\.mjs "/);
     }
@@ -50,9 +46,8 @@ describe('scripts/withNode.mjs', () => {
   test.skipIf(!isOld)(
     `on an old Node (${oldVersion ?? 'none found'}) first on the PATH, installs Node 24 from npm once, says so in one line, and runs the command with it`,
     () => {
-      const bin = mkdtempSync(path.join(tmpdir(), 'skillboard-old-node-'));
-      const cache = mkdtempSync(path.join(tmpdir(), 'skillboard-node24-'));
-      temps.push(bin, cache);
+      const bin = tempDir('skillboard-old-node-');
+      const cache = tempDir('skillboard-node24-');
       symlinkSync(OLD_NODE, path.join(bin, 'node'));
       const env = {
         ...process.env,

@@ -5,13 +5,7 @@
  * empty-result block with links, and returning focus to the header trigger when the
  * dialog closes.
  */
-import {
-  DIALOG_MAX_RESULTS,
-  configureInput,
-  loadPagefindUi,
-  startSearchCore,
-  type PagefindInstance,
-} from './pagefindUi';
+import { DIALOG_MAX_RESULTS, configureInput, loadPagefindUi, type PagefindInstance } from './pagefindUi';
 import { renderResult } from './resultTemplate';
 import { allResultsLink } from './allResults';
 import { emptyState } from './emptyState';
@@ -82,9 +76,6 @@ export function prepareSearchDialog(): Promise<ModalElement> {
  * A frame the reader closed while search loaded stays closed.
  */
 export async function openSearchDialog(trigger: HTMLElement, frame?: HTMLDialogElement): Promise<void> {
-  // The index starts loading now, beside the dialog's own files (not on hover or focus of
-  // the trigger, which only prepare the dialog). A failure shows when the first search awaits it.
-  startSearchCore().catch(() => undefined);
   const root = await prepareSearchDialog();
   const dialogEl = root.dialogEl;
   if (dialogEl === null) return;

@@ -18,7 +18,8 @@ export async function open(trigger: HTMLElement, frame?: HTMLDialogElement): Pro
   }
   // Pagefind's core (its worker, WebAssembly and index metadata: a chain of requests) starts
   // now, beside the dialog's own code rather than after it: a reader who types at once gets
-  // results sooner. `openSearchDialog` asks for the same core, which starts only once.
+  // results sooner. Only opening search starts it, never hover or focus of the trigger
+  // (`warm` prepares the dialog alone); a failure shows when the first search awaits it.
   void import('./pagefindUi').then((m) => m.startSearchCore()).catch(() => undefined);
   const { openSearchDialog } = await import('./dialog');
   await openSearchDialog(trigger, frame);
