@@ -32,7 +32,7 @@ export default defineConfig(
     files: ['**/*.ts', '**/*.astro'],
     rules: {
       // Unused arguments named _x are deliberate (callbacks with a fixed signature).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // strictest's noUncheckedIndexedAccess types every index and Map lookup as maybe-undefined;
       // `!` marks the lookups whose key comes from the same index a line earlier.
       '@typescript-eslint/no-non-null-assertion': 'off',

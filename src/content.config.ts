@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { SKILLS_FILE, articleSchema, companySchema, jobSchema, skillSchema } from '@/lib/schemas';
 import { contentDir } from '@/lib/contentDir';
 import { contentGlob, contentYamlFile } from '@/lib/contentLoaders';
+import { bodyRepeatsSummary } from '@/lib/board';
 
 const root = contentDir();
 
@@ -28,7 +29,19 @@ export const collections = {
     schema: articleSchema,
   }),
   jobs: defineCollection({
-    loader: contentGlob({ pattern: '*.md', base: `${root}/jobs` }),
-    schema: jobSchema,
+    // Jobs are most of the data store: it keeps their rendered description, not their Markdown,
+    // and `summaryInBody` says whether the description repeats the card sentence (the job
+    // page and its search record then leave the sentence out). The checker refuses the field
+    // in a file (jobSchema is strict); here it is always computed.
+    loader: contentGlob({
+      pattern: '*.md',
+      base: `${root}/jobs`,
+      lean: {
+        derive: (body, data) => ({
+          summaryInBody: typeof data['summary'] === 'string' && bodyRepeatsSummary(body, data['summary']),
+        }),
+      },
+    }),
+    schema: jobSchema.safeExtend({ summaryInBody: z.boolean() }),
   }),
 };

@@ -275,20 +275,11 @@ function plain(text: string): string {
     .trim();
 }
 
-const repeats = new Map<string, Map<string, boolean>>();
-
 /**
  * True when a job's description already says its card sentence (the page then prints it
- * once). A job's page and its search record both ask: the answer is kept for the second.
+ * once). Asked once per job, when the content layer loads it (`src/content.config.ts`).
  */
 export function bodyRepeatsSummary(body: string, summary: string): boolean {
-  let bySummary = repeats.get(body);
-  if (bySummary === undefined) repeats.set(body, (bySummary = new Map()));
-  let answer = bySummary.get(summary);
-  if (answer === undefined) {
-    const sentence = plain(summary);
-    answer = sentence !== '' && plain(body).includes(sentence);
-    bySummary.set(summary, answer);
-  }
-  return answer;
+  const sentence = plain(summary);
+  return sentence !== '' && plain(body).includes(sentence);
 }

@@ -2,7 +2,6 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getBoard } from '@/lib/content';
 import { SITE } from '@/lib/site';
 import { RECORDS_FILE, offerRecords, type RecordsFile } from '@/lib/searchIndex';
-import { bodyRepeatsSummary } from '@/lib/board';
 import { placeText } from '@/lib/format';
 import {
   guideRecord,
@@ -47,11 +46,7 @@ async function recordsFile(): Promise<RecordsFile> {
     // unless the description repeats it, the description. Then the keywords: company, place,
     // skills and their aliases (golang, postgres…), found but never quoted.
     const body = htmlToText(job.entry.rendered?.html ?? '');
-    const readable = sentences([
-      data.title,
-      bodyRepeatsSummary(job.entry.body ?? '', data.summary) ? '' : data.summary,
-      body,
-    ]);
+    const readable = sentences([data.title, job.entry.data.summaryInBody ? '' : data.summary, body]);
     const text = recordText(readable, [
       job.company.data.name,
       placeText(data),
