@@ -1,13 +1,15 @@
 /**
  * `npm run build` (scripts/build.mjs) runs the content check beside `astro build`. What an
  * editor must still see: a build of content the checker refuses fails with the checker's
- * lines only, never Astro's output or a stack trace.
+ * lines only, never Astro's output or a stack trace. And what CI must see of a good build:
+ * the search records reached the index by the hand-over the build log names.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT as root, npmScripts, tempDirs } from './helpers';
+import { RECORDS_FILE, recordCount } from '@/lib/searchIndex';
 
 const tempDir = tempDirs();
 
@@ -50,4 +52,31 @@ describe('npm run build', () => {
     // Nothing is published from a refused tree.
     expect(existsSync(path.join(out, 'index.html'))).toBe(false);
   }, 60_000);
+
+  test('builds the fixture tree, handing the search records over before the pages render, and says so', () => {
+    const out = path.join(tempDir('skillboard-build-'), 'out');
+    const run = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CONTENT_DIR: path.join(root, 'tests/fixtures/site'),
+        OUT_DIR: out,
+        BUILD_DATE: '2026-11-25',
+      },
+    });
+    const log = `${run.stdout}${run.stderr}`;
+    expect(run.status, log).toBe(0);
+    const line = /indexed (\d+) pages \((\d+) jobs, (\d+) guides\) (from [^,]+), in \d+ ms/.exec(log);
+    expect(line, log).not.toBeNull();
+    const [, pages, jobs, guides, way] = line!;
+    expect(way).toBe('from the records handed over before the pages rendered');
+    expect(Number(pages)).toBe(Number(jobs) + Number(guides));
+    expect(Number(jobs)).toBeGreaterThan(0);
+    // The index holds what the log says, and the records file did not ship.
+    expect(recordCount(readFileSync(path.join(out, 'pagefind/pagefind-entry.json'), 'utf8'))).toBe(
+      Number(pages),
+    );
+    expect(existsSync(path.join(out, RECORDS_FILE))).toBe(false);
+  }, 180_000);
 });

@@ -13,6 +13,7 @@ import { RECORDS_FILE, offerRecords, recordCount, type RecordsFile } from '@/lib
 import { readTimings } from '@/lib/timings';
 
 const file: RecordsFile = {
+  handedOver: false,
   expected: { jobs: 1, guides: 0 },
   records: [
     {
@@ -61,19 +62,19 @@ afterEach(() => {
 
 describe('the Pagefind integration', () => {
   test('indexes the records handed over before rendering, and the file need not repeat them', async () => {
-    const dir = site({ ...file, records: [] });
+    const dir = site({ ...file, handedOver: true, records: [] });
     const logged = await build(dir, true);
     expect(indexed(dir)).toBe(1);
     expect(existsSync(path.join(dir, RECORDS_FILE))).toBe(false);
     expect(logged).toEqual([
       expect.stringMatching(
-        /^indexed 1 pages \(1 jobs, 0 guides\) in \d+ ms; the build waited \d+ ms for it$/,
+        /^indexed 1 pages \(1 jobs, 0 guides\) from the records handed over before the pages rendered, in \d+ ms; the build waited \d+ ms for it$/,
       ),
     ]);
   }, 30_000);
 
   test('records how long it indexed and how long of that the build waited, for the benchmark', async () => {
-    const dir = site({ ...file, records: [] });
+    const dir = site({ ...file, handedOver: true, records: [] });
     const timings = path.join(dir, 'timings.json');
     vi.stubEnv('SKILLBOARD_TIMINGS', timings);
     await build(dir, true);
@@ -84,11 +85,23 @@ describe('the Pagefind integration', () => {
     expect(recorded['search index wait']).toBeLessThanOrEqual(recorded['search index']!);
   }, 30_000);
 
-  test('indexes from the records file when nothing was handed over', async () => {
+  test('indexes from the records file when nothing was handed over, and says so', async () => {
     const dir = site(file);
-    await build(dir, false);
+    const logged = await build(dir, false);
     expect(indexed(dir)).toBe(1);
     expect(existsSync(path.join(dir, RECORDS_FILE))).toBe(false);
+    expect(logged).toEqual([
+      expect.stringMatching(
+        /^indexed 1 pages \(1 jobs, 0 guides\) from search-records\.json, as nothing took the records before the pages rendered, in \d+ ms/,
+      ),
+    ]);
+  }, 30_000);
+
+  test('fails the build when the file says the records were handed over but none arrived', async () => {
+    const dir = site({ ...file, handedOver: true, records: [] });
+    await expect(build(dir, false)).rejects.toThrow(
+      /search-records\.json says its records were handed over, but this build's search integration received none/,
+    );
   }, 30_000);
 
   test('fails the build when a record has no built page', async () => {

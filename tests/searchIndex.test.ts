@@ -39,14 +39,21 @@ describe('recordCount', () => {
 });
 
 describe('parseRecordsFile', () => {
-  test('reads the counts and records the build wrote', () => {
-    const file = parseRecordsFile('{"expected":{"jobs":3,"guides":0},"records":[]}');
-    expect(file).toEqual({ expected: { jobs: 3, guides: 0 }, records: [] });
+  test('reads the way the records came, the counts and the records the build wrote', () => {
+    const file = parseRecordsFile('{"handedOver":true,"expected":{"jobs":3,"guides":0},"records":[]}');
+    expect(file).toEqual({ handedOver: true, expected: { jobs: 3, guides: 0 }, records: [] });
   });
 
   test('refuses anything else', () => {
-    expect(() => parseRecordsFile('{"expected":{"jobs":"3"},"records":[]}')).toThrow(/is not/);
-    expect(() => parseRecordsFile('{"expected":{"jobs":3,"guides":0}}')).toThrow(/no list of records/);
+    expect(() => parseRecordsFile('{"handedOver":false,"expected":{"jobs":"3"},"records":[]}')).toThrow(
+      /is not/,
+    );
+    expect(() => parseRecordsFile('{"handedOver":false,"expected":{"jobs":3,"guides":0}}')).toThrow(
+      /no list of records/,
+    );
+    expect(() => parseRecordsFile('{"expected":{"jobs":3,"guides":0},"records":[]}')).toThrow(
+      /does not say whether its records were handed over/,
+    );
   });
 });
 
@@ -60,7 +67,7 @@ describe('missingPages', () => {
 });
 
 describe('offerRecords', () => {
-  const file: RecordsFile = { expected: { jobs: 0, guides: 0 }, records: [] };
+  const file: RecordsFile = { handedOver: true, expected: { jobs: 0, guides: 0 }, records: [] };
 
   test('reaches the integration that listens, and only while it listens', () => {
     const received: RecordsFile[] = [];

@@ -7,7 +7,9 @@
  * when Pagefind erred, when a record's page was not built, or when the index holds a
  * different number of records than the content has open jobs and published guides.
  *
- * It logs one line when the index is written, and records its two timings for the
+ * The records file says whether the records were handed over (and holds them only when
+ * not); the build fails when it disagrees with what the integration received.
+ * It logs one line when the index is written, naming the way the records came, and records its two timings for the
  * benchmark (`src/lib/timings.ts`): the indexing beside the page rendering, and the wait
  * at the end of the build.
  */
@@ -65,6 +67,19 @@ function startIndexing(file: RecordsFile, bundle: string): Indexing {
   return { file, bundle, pageCount, started };
 }
 
+/** The two ways the records reach the index, as the build log names them. */
+export const HANDED_OVER = 'from the records handed over before the pages rendered';
+export const READ_FROM_FILE = `from ${RECORDS_FILE}, as nothing took the records before the pages rendered`;
+
+/** Why the records file and what this integration received disagree, if they do. */
+export function handOverProblem(fileSaysHandedOver: boolean, received: boolean): string | undefined {
+  if (fileSaysHandedOver && !received)
+    return `${RECORDS_FILE} says its records were handed over, but this build's search integration received none: another listener took them.`;
+  if (!fileSaysHandedOver && received)
+    return `${RECORDS_FILE} says nothing took its records, but this build's search integration received them: two builds share one process.`;
+  return undefined;
+}
+
 async function readRecordsFile(file: string): Promise<string> {
   return readFile(file, 'utf8').catch(() => {
     throw new Error(
@@ -93,11 +108,14 @@ export default function pagefindIndex(): AstroIntegration {
         receiveRecords(undefined);
         const site = fileURLToPath(dir);
         const recordsPath = path.join(site, RECORDS_FILE);
-        // The records arrived before the pages rendered; the file is read only when that
-        // hand-over missed (it holds them all then: 26 MB of JSON at 10,000 jobs).
-        const { expected, records } = early?.file ?? parseRecordsFile(await readRecordsFile(recordsPath));
+        // The file says which way the records came; it holds them only when the hand-over
+        // missed (26 MB of JSON at 10,000 jobs then, a few bytes otherwise).
+        const written = parseRecordsFile(await readRecordsFile(recordsPath));
         // The file is for indexing only: it must not ship.
         await rm(recordsPath, { force: true });
+        const problem = handOverProblem(written.handedOver, early !== undefined);
+        if (problem !== undefined) throw new Error(problem);
+        const { expected, records } = early?.file ?? written;
 
         const missing = missingPages(records, (url) =>
           existsSync(path.join(site, decodeURIComponent(url), 'index.html')),
@@ -112,8 +130,8 @@ export default function pagefindIndex(): AstroIntegration {
         const indexing = early?.bundle === bundle ? early : startIndexing({ expected, records }, bundle);
         try {
           const pageCount = await indexing.pageCount;
-          const problem = indexProblem(pageCount, expected);
-          if (problem !== undefined) throw new Error(problem);
+          const countProblem = indexProblem(pageCount, expected);
+          if (countProblem !== undefined) throw new Error(countProblem);
           const done = performance.now();
           const indexMs = done - indexing.started;
           const waitedMs = done - waiting;
@@ -121,6 +139,7 @@ export default function pagefindIndex(): AstroIntegration {
           recordTiming(INDEX_WAIT_STEP, waitedMs);
           logger.info(
             `indexed ${pageCount} pages (${expected.jobs} jobs, ${expected.guides} guides) ` +
+              `${written.handedOver ? HANDED_OVER : READ_FROM_FILE}, ` +
               `in ${Math.round(indexMs)} ms; the build waited ${Math.round(waitedMs)} ms for it`,
           );
         } finally {

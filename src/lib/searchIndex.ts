@@ -13,6 +13,12 @@ export const RECORDS_FILE = 'search-records.json';
 
 /** What that file holds. */
 export interface RecordsFile {
+  /**
+   * `true` when the records reached the integration before the pages rendered (the normal
+   * build): `records` is then empty, as the integration already holds them. `false` when
+   * nothing listened: the integration reads `records` from this file.
+   */
+  handedOver: boolean;
   expected: ExpectedRecords;
   records: PagefindRecord[];
 }
@@ -40,7 +46,9 @@ export const offerRecords = records.offer;
 export function parseRecordsFile(text: string): RecordsFile {
   const value = JSON.parse(text) as Partial<RecordsFile>;
   if (!Array.isArray(value.records)) throw new Error(`${RECORDS_FILE} has no list of records`);
-  return { expected: parseExpected(value.expected), records: value.records };
+  if (typeof value.handedOver !== 'boolean')
+    throw new Error(`${RECORDS_FILE} does not say whether its records were handed over (handedOver)`);
+  return { handedOver: value.handedOver, expected: parseExpected(value.expected), records: value.records };
 }
 
 /** Checks the expected counts. */

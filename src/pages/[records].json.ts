@@ -26,9 +26,10 @@ import { urls } from '@/lib/urls';
  */
 export const getStaticPaths = (async () => {
   const file = await recordsFile();
-  // Once handed over, the file need not repeat the records (26 MB at 10,000 jobs): the
-  // integration reads them from the file only when nothing took them here.
-  const written = offerRecords(file) ? { ...file, records: [] } : file;
+  // Once handed over, the file says so and need not repeat the records (26 MB at 10,000
+  // jobs): the integration reads them from the file only when nothing took them here.
+  const handedOver = offerRecords({ ...file, handedOver: true });
+  const written: RecordsFile = handedOver ? { ...file, handedOver, records: [] } : { ...file, handedOver };
   return [{ params: { records: RECORDS_FILE.replace(/\.json$/, '') }, props: { file: written } }];
 }) satisfies GetStaticPaths;
 
@@ -37,7 +38,7 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 export const GET: APIRoute<Props> = ({ props }) =>
   new Response(JSON.stringify(props.file), { headers: { 'Content-Type': 'application/json' } });
 
-async function recordsFile(): Promise<RecordsFile> {
+async function recordsFile(): Promise<Omit<RecordsFile, 'handedOver'>> {
   const board = await getBoard();
   const language = SITE.lang;
   const jobs = board.openJobs.map((job) => {
