@@ -115,7 +115,8 @@ export default function pagefindIndex(): AstroIntegration {
         await rm(recordsPath, { force: true });
         const problem = handOverProblem(written.handedOver, early !== undefined);
         if (problem !== undefined) throw new Error(problem);
-        const { expected, records } = early?.file ?? written;
+        const source = early?.file ?? written;
+        const { expected, records } = source;
 
         const missing = missingPages(records, (url) =>
           existsSync(path.join(site, decodeURIComponent(url), 'index.html')),
@@ -127,7 +128,7 @@ export default function pagefindIndex(): AstroIntegration {
         const waiting = performance.now();
         const bundle = path.join(site, 'pagefind');
         // Normally started while the pages rendered; from the file when the hand-over missed.
-        const indexing = early?.bundle === bundle ? early : startIndexing({ expected, records }, bundle);
+        const indexing = early?.bundle === bundle ? early : startIndexing(source, bundle);
         try {
           const pageCount = await indexing.pageCount;
           const countProblem = indexProblem(pageCount, expected);
