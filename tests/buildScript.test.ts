@@ -13,6 +13,14 @@ import { RECORDS_FILE, recordCount } from '@/lib/searchIndex';
 
 const tempDir = tempDirs();
 
+/** `npm run build` (without npm and withNode) on the fixture settings plus `env`. */
+const build = (env: Record<string, string>) =>
+  spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, BUILD_DATE: '2026-11-25', ...env },
+  });
+
 describe('npm run build', () => {
   test('runs through scripts/build.mjs, which runs the checker', () => {
     expect(npmScripts()['build']).toBe('node scripts/withNode.mjs "node scripts/build.mjs"');
@@ -26,17 +34,7 @@ describe('npm run build', () => {
     writeFileSync(path.join(content, 'jobs/broken.md'), '---\ntitle: [unclosed\n---\n');
     const timings = path.join(dir, 'timings.json');
     const out = path.join(dir, 'out');
-    const run = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {
-      cwd: root,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        CONTENT_DIR: content,
-        OUT_DIR: out,
-        BUILD_DATE: '2026-11-25',
-        SKILLBOARD_TIMINGS: timings,
-      },
-    });
+    const run = build({ CONTENT_DIR: content, OUT_DIR: out, SKILLBOARD_TIMINGS: timings });
     expect(run.status).toBe(1);
     const lines = `${run.stdout}${run.stderr}`.trim().split('\n');
     expect(lines).toContain(
@@ -55,16 +53,7 @@ describe('npm run build', () => {
 
   test('builds the fixture tree, handing the search records over before the pages render, and says so', () => {
     const out = path.join(tempDir('skillboard-build-'), 'out');
-    const run = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {
-      cwd: root,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        CONTENT_DIR: path.join(root, 'tests/fixtures/site'),
-        OUT_DIR: out,
-        BUILD_DATE: '2026-11-25',
-      },
-    });
+    const run = build({ CONTENT_DIR: path.join(root, 'tests/fixtures/site'), OUT_DIR: out });
     const log = `${run.stdout}${run.stderr}`;
     expect(run.status, log).toBe(0);
     const line = /indexed (\d+) pages \((\d+) jobs, (\d+) guides\) (from [^,]+), in \d+ ms/.exec(log);

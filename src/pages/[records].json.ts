@@ -29,7 +29,7 @@ export const getStaticPaths = (async () => {
   // Once handed over, the file says so and need not repeat the records (26 MB at 10,000
   // jobs): the integration reads them from the file only when nothing took them here.
   const handedOver = offerRecords({ ...file, handedOver: true });
-  const written: RecordsFile = handedOver ? { ...file, handedOver, records: [] } : { ...file, handedOver };
+  const written: RecordsFile = { ...file, handedOver, records: handedOver ? [] : file.records };
   return [{ params: { records: RECORDS_FILE.replace(/\.json$/, '') }, props: { file: written } }];
 }) satisfies GetStaticPaths;
 
