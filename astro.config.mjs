@@ -1,7 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
-import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
@@ -11,9 +10,18 @@ import jobDocuments from './src/integrations/jobDocuments.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { splitDataStore } from './src/integrations/splitDataStore.ts';
 import { contentDir } from './src/lib/contentDir.ts';
-import { sitemapSerializer } from './src/integrations/sitemapPages.ts';
-import { createUrls } from './src/lib/urls.ts';
+import { buildShard } from './src/lib/shard.ts';
+import { sitemapOptions } from './src/integrations/sitemapPages.ts';
+import shardOutput from './src/integrations/shardOutput.ts';
 import { guideIntro, nestHeadings } from './src/lib/markdownPlugins.ts';
+
+// `npm run build -- --shard K/N` builds one part of the site: refuse a malformed part at once.
+try {
+  buildShard();
+} catch (error) {
+  console.error(`build: ${/** @type {Error} */ (error).message}`);
+  process.exit(1);
+}
 
 /** Where the site is served: SITE_URL is the origin, BASE_PATH the folder under it. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -36,19 +44,15 @@ export default defineConfig({
     mdx({ processor: satteri({ hastPlugins: [guideIntro] }) }),
     // Closed jobs and the 404 page say noindex; the sitemap reads that (and
     // lastmod) from the built pages: see src/integrations/sitemapPages.ts.
-    sitemap({
-      // /search/ is crawlable (its results canonicalise to it) but no page to list.
-      // /admin/ (the form editor) is for editors, never for search engines.
-      filter: (page) =>
-        ![createUrls(base).search(), createUrls(base).path('admin/')].includes(new URL(page).pathname),
-      serialize: sitemapSerializer(path.resolve(outDir), base),
-    }),
+    sitemap(sitemapOptions(outDir, base)),
     // `astro dev` only: the content checker at start and on every change.
     devContentCheck(),
     // /jobs/<id>.json from the one file src/pages/[jobDocuments].json.ts writes.
     jobDocuments(),
-    // pagefindIndex last: it indexes what the build wrote.
+    // pagefindIndex after the pages: it indexes what the build wrote.
     pagefindIndex(),
+    // Last: a sharded build (--shard K/N) keeps only its part (src/integrations/shardOutput.ts).
+    shardOutput(),
   ],
   markdown: {
     // Job and company bodies sit under their page's h2: their headings start at h3.

@@ -13,7 +13,7 @@
  *   reads as `file:line: field: … fix`, never as a stack trace from deep inside Astro);
  * - the exit status is the checker's when it fails, else the build's.
  *
- * Arguments go to `astro build` (`npm run build -- --verbose`). With SKILLBOARD_TIMINGS set
+ * Arguments go to `astro build` (`npm run build -- --verbose`), but for `--shard K/N` (below). With SKILLBOARD_TIMINGS set
  * (the benchmark), the check's own time is recorded as the step `content check`.
  */
 import { spawn } from 'node:child_process';
@@ -50,9 +50,26 @@ function exited(child) {
   });
 }
 
+/**
+ * `--shard K/N` (or `--shard=K/N`) builds the K-th of N parts of the site (src/lib/shard.ts)
+ * and reaches the build as SKILLBOARD_SHARD; every other argument goes to `astro build`.
+ */
+function splitShard(args) {
+  const rest = [];
+  let shard;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--shard') shard = args[++i] ?? '';
+    else if (args[i].startsWith('--shard=')) shard = args[i].slice('--shard='.length);
+    else rest.push(args[i]);
+  }
+  return { shard, rest };
+}
+const { shard, rest: astroArgs } = splitShard(process.argv.slice(2));
+if (shard !== undefined) process.env.SKILLBOARD_SHARD = shard;
+
 const started = performance.now();
 const check = start(bin('tsx'), [path.join(root, 'scripts/checkContent.ts')]);
-const build = start(bin('astro'), ['build', ...process.argv.slice(2)]);
+const build = start(bin('astro'), ['build', ...astroArgs]);
 
 // The checker's lines are printed whole, when it is done; the build's wait behind them.
 const checkOutput = [];

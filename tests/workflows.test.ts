@@ -85,30 +85,66 @@ describe('deploy.yml', () => {
     expect(w.concurrency).toEqual({ group: 'pages', 'cancel-in-progress': false });
   });
 
-  test('uploads the site only after every check, built for the Pages address', () => {
-    const verify = w.jobs['verify']!.steps;
-    const at = (pred: (s: Step) => boolean) => verify.findIndex(pred);
-    const upload = at((s) => s.uses?.startsWith('actions/upload-pages-artifact@') ?? false);
-    const pages = at((s) => s.uses?.startsWith('actions/configure-pages@') ?? false);
-    const pagesBuild = verify.findIndex((s, i) => i > pages && npmScripts(s.run ?? '').includes('build'));
-    expect(pages).toBeGreaterThan(-1);
-    expect(pagesBuild).toBeGreaterThan(pages);
-    expect(verify[pagesBuild]!.env).toEqual({
-      SITE_URL: '${{ steps.pages.outputs.origin }}',
-      BASE_PATH: '${{ steps.pages.outputs.base_path }}',
+  const pagesEnv = {
+    SITE_URL: '${{ steps.pages.outputs.origin }}',
+    BASE_PATH: '${{ steps.pages.outputs.base_path }}',
+  };
+  const uses = (job: Job, action: string) => job.steps.findIndex((s) => s.uses?.startsWith(`${action}@`));
+  const runs = (job: Job, script: string) =>
+    job.steps.findIndex((s) => npmScripts(s.run ?? '').includes(script));
+
+  test('verify runs every check, then plans the parts from the board and uploads nothing', () => {
+    const verify = w.jobs['verify']! as Job & { outputs?: Record<string, string> };
+    const plan = verify.steps.findIndex((s) => npmScripts(s.run ?? '').includes('plan:shards'));
+    expect(plan).toBe(verify.steps.length - 1);
+    expect(verify.steps[plan]!.run).toContain('>> "$GITHUB_OUTPUT"');
+    expect(verify.outputs).toEqual({
+      count: '${{ steps.plan.outputs.count }}',
+      parts: '${{ steps.plan.outputs.parts }}',
     });
-    expect(upload).toBeGreaterThan(pagesBuild);
-    for (const [i, s] of verify.entries()) {
-      if (npmScripts(s.run ?? '').some((n) => n.startsWith('check:') || n.startsWith('test'))) {
-        expect(i, s.name).toBeLessThan(upload);
-      }
-    }
-    expect(verify.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(false);
+    for (const name of [
+      'check:content',
+      'lint',
+      'test:unit',
+      'build',
+      'build:base',
+      'test:e2e',
+      'check:links',
+    ])
+      expect(runs(verify, name), name).toBeGreaterThan(-1);
+    expect(uses(verify, 'actions/upload-pages-artifact')).toBe(-1);
   });
 
-  test('deploys only after verify, with the Pages permissions', () => {
+  test('builds the Pages site in parts, one runner per part, after verify', () => {
+    const build = w.jobs['build']! as Job & { strategy: { matrix: Record<string, string> } };
+    expect(build.needs).toBe('verify');
+    expect(build.strategy.matrix).toEqual({ part: '${{ fromJSON(needs.verify.outputs.parts) }}' });
+    const step = build.steps[runs(build, 'build')]!;
+    expect(step.run).toBe('npm run build -- --shard "${{ matrix.part }}/${{ needs.verify.outputs.count }}"');
+    expect(step.env).toEqual({ ...pagesEnv, OUT_DIR: 'part' });
+    expect(uses(build, 'actions/configure-pages')).toBeLessThan(runs(build, 'build'));
+    const keep = build.steps[uses(build, 'actions/upload-artifact')]!;
+    expect(keep.with).toMatchObject({ name: 'part-${{ matrix.part }}', path: 'part' });
+  });
+
+  test('merges the parts, checks the links of the result, and only then uploads it', () => {
+    const merge = w.jobs['merge']!;
+    expect(merge.needs).toBe('build');
+    const fetch = merge.steps[uses(merge, 'actions/download-artifact')]!;
+    expect(fetch.with).toEqual({ pattern: 'part-*', path: 'parts' });
+    expect(merge.steps[runs(merge, 'merge')]!.run).toBe('npm run merge -- parts/* --out dist');
+    expect(runs(merge, 'merge')).toBeGreaterThan(uses(merge, 'actions/download-artifact'));
+    const links = runs(merge, 'check:links');
+    expect(merge.steps[links]!.env).toEqual(pagesEnv);
+    expect(links).toBeGreaterThan(runs(merge, 'merge'));
+    const upload = uses(merge, 'actions/upload-pages-artifact');
+    expect(upload).toBe(merge.steps.length - 1);
+    expect(merge.steps[upload]!.with).toEqual({ path: 'dist' });
+  });
+
+  test('deploys only after the merge, with the Pages permissions', () => {
     const deploy = w.jobs['deploy']!;
-    expect(deploy.needs).toBe('verify');
+    expect(deploy.needs).toBe('merge');
     expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(deploy.environment).toMatchObject({ name: 'github-pages' });
     expect(deploy.steps.map((s) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);

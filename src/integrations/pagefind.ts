@@ -12,6 +12,9 @@
  * line when the index is written, naming the way the records came, and records its two
  * timings for the benchmark (`src/lib/timings.ts`): the indexing beside the page rendering,
  * and the wait at the end of the build.
+ *
+ * A sharded build (`--shard K/N`, src/lib/shard.ts) is not indexed: it keeps the records of
+ * its own pages in the file, and `npm run merge` indexes all the parts' records at once.
  */
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
@@ -19,6 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { buildShard } from '../lib/shard';
 import { SITE } from '../lib/site';
 import { recordTiming } from '../lib/timings';
 import {
@@ -43,8 +47,8 @@ interface Indexing {
   started: number;
 }
 
-/** Indexes `records` and writes the bundle into `bundle`. */
-function startIndexing(file: RecordsFile, bundle: string): Indexing {
+/** Indexes `records` and writes the bundle into `bundle` (also `npm run merge`'s index). */
+export function startIndexing(file: RecordsFile, bundle: string): Indexing {
   const { records } = file;
   const started = performance.now();
   const pageCount = (async () => {
@@ -102,8 +106,9 @@ export default function pagefindIndex(): AstroIntegration {
         // The file says which way the records came; it holds them only when the hand-over
         // missed (26 MB of JSON at 10,000 jobs then, a few bytes otherwise).
         const written = parseRecordsFile(await readRecordsFile(recordsPath));
-        // The file is for indexing only: it must not ship.
-        await rm(recordsPath, { force: true });
+        // The file is for indexing only: it must not ship (a shard keeps it for the merge).
+        const shard = buildShard();
+        if (shard === undefined) await rm(recordsPath, { force: true });
         // The file says "handed over" exactly when some listener took the records: if it was
         // not this integration, the index would be empty.
         if (written.handedOver && early === undefined) {
@@ -119,6 +124,14 @@ export default function pagefindIndex(): AstroIntegration {
         );
         if (missing.length > 0) {
           throw new Error(`Search records for pages the build did not write:\n  ${missing.join('\n  ')}`);
+        }
+        if (shard !== undefined) {
+          // A shard is indexed with the others by `npm run merge`.
+          logger.info(
+            `shard ${shard.index}/${shard.count}: kept ${records.length} search records in ${RECORDS_FILE} ` +
+              'for npm run merge, which indexes the whole site',
+          );
+          return;
         }
 
         const waiting = performance.now();

@@ -10,7 +10,8 @@
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
-import type { SitemapItem } from '@astrojs/sitemap';
+import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
+import { createUrls } from '../lib/urls';
 
 export interface PageMeta {
   noindex: boolean;
@@ -74,5 +75,19 @@ export function sitemapSerializer(outDir: string, base: string) {
     const meta = pageMeta(readHead(builtFile(outDir, base, item.url)));
     if (meta.noindex) return undefined;
     return meta.modified !== undefined ? { ...item, lastmod: meta.modified } : item;
+  };
+}
+
+/**
+ * The sitemap's options, for the build (astro.config.mjs) and for `npm run merge`, which
+ * writes the sitemap of joined shards: both must list the same pages the same way.
+ */
+export function sitemapOptions(outDir: string, base: string): SitemapOptions {
+  const urls = createUrls(base);
+  return {
+    // /search/ is crawlable (its results canonicalise to it) but no page to list.
+    // /admin/ (the form editor) is for editors, never for search engines.
+    filter: (page) => ![urls.search(), urls.path('admin/')].includes(new URL(page).pathname),
+    serialize: sitemapSerializer(path.resolve(outDir), base),
   };
 }

@@ -8,8 +8,17 @@ import type { Feeds } from './feeds';
 import type { OgCards } from './ogCards';
 import { JOB_DOCUMENTS_FILE, jobDocuments, offerJobDocuments } from './jobDocument';
 import type { SkillInfo } from './board';
+import { ownPaths, urlKey } from './shard';
 import { SITE } from './site';
-import { countrySegment, type Urls } from './urls';
+import { countrySegment, urls as siteUrls, type Urls } from './urls';
+
+/**
+ * The paths whose pages this build's shard writes (all of them in a whole build): see
+ * src/lib/shard.ts. `url` is the URL of the page or file a path renders.
+ */
+export function inShard<T>(paths: readonly T[], url: (path: T) => string): T[] {
+  return ownPaths(paths, (p) => urlKey(url(p), siteUrls.base));
+}
 
 /** `undefined` for page 1 (`/jobs/`), `"2"` for `/jobs/2/`. */
 export function pageParam(n: number): string | undefined {
@@ -17,14 +26,16 @@ export function pageParam(n: number): string | undefined {
 }
 
 export function jobListingPaths(board: SiteBoard) {
-  return paginate(board.openJobs, SITE.pageSize).map((page) => ({
+  const paths = paginate(board.openJobs, SITE.pageSize).map((page) => ({
     params: { page: pageParam(page.number) },
     props: { page, today: board.today, modified: newestPosted(board.openJobs) },
   }));
+  return inShard(paths, (p) => siteUrls.jobs(p.props.page.number));
 }
 
 export function jobPaths(board: SiteBoard) {
-  return board.jobs.map((job) => ({ params: { id: job.id }, props: { job } }));
+  const paths = board.jobs.map((job) => ({ params: { id: job.id }, props: { job } }));
+  return inShard(paths, (p) => siteUrls.job(p.params.id));
 }
 
 /** The broken job files `astro dev` explains at their job's URL (none in a build). */
@@ -59,7 +70,7 @@ export interface SkillPageProps {
 }
 
 export function skillPaths(board: SiteBoard) {
-  return board.skills.flatMap((skill) => {
+  const paths = board.skills.flatMap((skill) => {
     const jobs = board.openBySkill.get(skill.id) ?? [];
     const guide = board.articleBySkill.get(skill.id)?.data;
     const guideDay = guide?.dateModified ?? guide?.datePublished;
@@ -71,24 +82,28 @@ export function skillPaths(board: SiteBoard) {
       props: { skill, page, today: board.today, modified } satisfies SkillPageProps,
     }));
   });
+  return inShard(paths, (p) => siteUrls.skill(p.params.skill, p.props.page.number));
 }
 
 /** One RSS feed per skill, listed even when the skill has no open job right now. */
 export function skillFeedPaths(feeds: Feeds<Job>) {
-  return feeds.skills.map((listing) => ({ params: { skill: listing.key }, props: { listing } }));
+  const paths = feeds.skills.map((listing) => ({ params: { skill: listing.key }, props: { listing } }));
+  return inShard(paths, (p) => siteUrls.skillRss(p.params.skill));
 }
 
 /** One RSS feed per company, likewise. */
 export function companyFeedPaths(feeds: Feeds<Job>) {
-  return feeds.companies.map((listing) => ({ params: { company: listing.key }, props: { listing } }));
+  const paths = feeds.companies.map((listing) => ({ params: { company: listing.key }, props: { listing } }));
+  return inShard(paths, (p) => siteUrls.companyRss(p.params.company));
 }
 
 /** One RSS feed per country with open jobs; the code is lowercase in the URL (`/jobs/country/de/`). */
 export function countryFeedPaths(feeds: Feeds<Job>) {
-  return feeds.countries.map((listing) => ({
+  const paths = feeds.countries.map((listing) => ({
     params: { country: countrySegment(listing.key) },
     props: { listing },
   }));
+  return inShard(paths, (p) => siteUrls.countryRss(p.props.listing.key));
 }
 
 export interface CompanyPageProps {
@@ -100,7 +115,7 @@ export interface CompanyPageProps {
 }
 
 export function companyPaths(board: SiteBoard) {
-  return board.companies.flatMap((company) => {
+  const paths = board.companies.flatMap((company) => {
     const { open, closed } = board.jobsByCompany.get(company.id)!;
     return paginate(open, SITE.pageSize).map((page) => ({
       params: { company: company.id, page: pageParam(page.number) },
@@ -114,9 +129,15 @@ export function companyPaths(board: SiteBoard) {
       } satisfies CompanyPageProps,
     }));
   });
+  return inShard(paths, (p) => siteUrls.company(p.params.company, p.props.page.number));
 }
 
 /** One PNG per link-preview card: `/og/skills/go.png`. */
 export function ogCardPaths(cards: OgCards) {
-  return cards.all.map((card) => ({ params: { card: card.key }, props: { card } }));
+  return ownOgCards(cards).map((card) => ({ params: { card: card.key }, props: { card } }));
+}
+
+/** The link-preview cards whose PNGs this build's shard draws (all of them in a whole build). */
+export function ownOgCards(cards: OgCards) {
+  return inShard(cards.all, (card) => siteUrls.ogImage(card.key));
 }

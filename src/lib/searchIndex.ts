@@ -21,6 +21,12 @@ export interface RecordsFile {
   handedOver: boolean;
   expected: ExpectedRecords;
   records: PagefindRecord[];
+  /**
+   * Only in a shard's output (`npm run build -- --shard K/N`, src/lib/shard.ts): where each
+   * record stands among the whole site's records, so that `npm run merge` indexes them in
+   * the order a single build does.
+   */
+  positions?: number[];
 }
 
 /** How many records the content asks for. */
@@ -48,7 +54,20 @@ export function parseRecordsFile(text: string): RecordsFile {
   if (!Array.isArray(value.records)) throw new Error(`${RECORDS_FILE} has no list of records`);
   if (typeof value.handedOver !== 'boolean')
     throw new Error(`${RECORDS_FILE} does not say whether its records were handed over (handedOver)`);
-  return { handedOver: value.handedOver, expected: parseExpected(value.expected), records: value.records };
+  const file: RecordsFile = {
+    handedOver: value.handedOver,
+    expected: parseExpected(value.expected),
+    records: value.records,
+  };
+  if (value.positions === undefined) return file;
+  const { positions } = value;
+  if (
+    !Array.isArray(positions) ||
+    positions.length !== value.records.length ||
+    !positions.every((n) => Number.isInteger(n) && n >= 0)
+  )
+    throw new Error(`${RECORDS_FILE}: positions is not one whole number per record`);
+  return { ...file, positions };
 }
 
 /** Checks the expected counts. */

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getBoard } from '@/lib/content';
+import { buildShard, owns } from '@/lib/shard';
 import { SITE } from '@/lib/site';
 import { RECORDS_FILE, offerRecords, type RecordsFile } from '@/lib/searchIndex';
 import { placeText } from '@/lib/format';
@@ -26,10 +27,26 @@ import { urls } from '@/lib/urls';
  */
 export const getStaticPaths = (async () => {
   const file = await recordsFile();
-  // Once handed over, the file says so and need not repeat the records (26 MB at 10,000
-  // jobs): the integration reads them from the file only when nothing took them here.
-  const handedOver = offerRecords({ ...file, handedOver: true });
-  const written: RecordsFile = { ...file, handedOver, records: handedOver ? [] : file.records };
+  const shard = buildShard();
+  let written: RecordsFile;
+  if (shard === undefined) {
+    // Once handed over, the file says so and need not repeat the records (26 MB at 10,000
+    // jobs): the integration reads them from the file only when nothing took them here.
+    const handedOver = offerRecords({ ...file, handedOver: true });
+    written = { ...file, handedOver, records: handedOver ? [] : file.records };
+  } else {
+    // A shard is not indexed: its output keeps the records of its own pages, and where each
+    // stands among all of them, for `npm run merge` to index the whole site in one go.
+    const own = file.records.flatMap((record, at) =>
+      owns(shard, decodeURIComponent(record.url)) ? [{ record, at }] : [],
+    );
+    written = {
+      ...file,
+      handedOver: false,
+      records: own.map((o) => o.record),
+      positions: own.map((o) => o.at),
+    };
+  }
   return [{ params: { records: RECORDS_FILE.replace(/\.json$/, '') }, props: { file: written } }];
 }) satisfies GetStaticPaths;
 
