@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { THEMES, expectNoAxeViolations, scrollsSideways, useTheme } from '../helpers';
+import { expectNoAxeViolationsInEitherTheme, scrollsSideways, useTheme } from '../helpers';
 
 /** One URL per page template of the real site. */
 const TEMPLATES = {
@@ -14,15 +14,14 @@ const TEMPLATES = {
   'not found': '/no-such-page/',
 };
 
-for (const theme of THEMES) {
-  for (const [name, url] of Object.entries(TEMPLATES)) {
-    test(`${name} page has no axe violations in the ${theme} theme`, async ({ page }) => {
-      await useTheme(page, theme);
-      await page.goto(url);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      await expectNoAxeViolations(page);
-    });
-  }
+for (const [name, url] of Object.entries(TEMPLATES)) {
+  test(`${name} page has no axe violations in the light theme, nor in the dark`, async ({ page }) => {
+    // Two axe runs: allow for a loaded machine.
+    test.slow();
+    await useTheme(page, 'light');
+    await page.goto(url);
+    await expectNoAxeViolationsInEitherTheme(page);
+  });
 }
 
 test('no page scrolls sideways at 320 px', async ({ page }) => {
