@@ -7,7 +7,8 @@
  * Nothing is half-published: the site is put together in a folder beside `out` and takes
  * its place only when every check passed.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
@@ -91,9 +92,13 @@ function filesBelow(dir: string): string[] {
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
 
+/** Files copied at once: the copies overlap, and Pagefind's messages get through between them. */
+const BATCH = 64;
+
 /** Copies each part's files into `into`; a file two parts wrote must be the same bytes. */
-function copyParts(parts: readonly Part[], into: string): number {
+async function copyParts(parts: readonly Part[], into: string): Promise<number> {
   const from = new Map<string, Part>();
+  let batch: Promise<void>[] = [];
   for (const part of parts) {
     for (const file of filesBelow(part.dir)) {
       // The manifest and the records are for this merge; the parts' sitemaps were removed.
@@ -111,9 +116,16 @@ function copyParts(parts: readonly Part[], into: string): number {
         continue;
       }
       mkdirSync(path.dirname(target), { recursive: true });
-      copyFileSync(source, target);
+      batch.push(copyFile(source, target));
       from.set(file, part);
+      if (batch.length >= BATCH) {
+        await Promise.all(batch);
+        batch = [];
+      }
     }
+    // A later part's same file is compared with this part's copy: finish it first.
+    await Promise.all(batch);
+    batch = [];
   }
   return from.size;
 }
@@ -193,18 +205,20 @@ export async function mergeShards(dirs: readonly string[], out: string): Promise
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   try {
-    const files = copyParts(parts, work);
     const { expected, records } = joinRecords(parts);
-    const missing = missingPages(records, (url) =>
-      existsSync(path.join(work, decodeURIComponent(url), 'index.html')),
-    );
-    if (missing.length > 0) {
-      throw new MergeError(`merge: search records for pages no part wrote:\n  ${missing.join('\n  ')}`);
-    }
+    // Pagefind indexes in its own process while the parts' files are copied.
+    const indexing = startIndexing({ handedOver: false, expected, records }, path.join(work, 'pagefind'));
+    let files: number;
     let indexed: number;
     try {
-      indexed = await startIndexing({ handedOver: false, expected, records }, path.join(work, 'pagefind'))
-        .pageCount;
+      files = await copyParts(parts, work);
+      const missing = missingPages(records, (url) =>
+        existsSync(path.join(work, decodeURIComponent(url), 'index.html')),
+      );
+      if (missing.length > 0) {
+        throw new MergeError(`merge: search records for pages no part wrote:\n  ${missing.join('\n  ')}`);
+      }
+      indexed = await indexing.pageCount;
     } finally {
       await pagefind.close();
     }
