@@ -141,6 +141,8 @@ describe('npm run merge', () => {
     part(path.join(dir, '2'), 2, 3, [], 0);
     part(path.join(dir, 'other'), 2, 2, [], 0);
     mkdirSync(path.join(dir, 'plain'));
+    part(path.join(dir, 'broken'), 3, 3, [], 0);
+    writeFileSync(path.join(dir, 'broken', SHARD_MANIFEST), '{"index": 3,');
     const parts =
       (...names: string[]) =>
       () =>
@@ -155,6 +157,9 @@ describe('npm run merge', () => {
       `merge: ${path.join(dir, '1')} and ${path.join(dir, '1')} are both part 1/3`,
     );
     expect(parts('1', 'other')).toThrow('build every part with the same N, SITE_URL and BASE_PATH');
+    expect(parts('1', '2', 'broken')).toThrow(
+      `merge: ${path.join(dir, 'broken', SHARD_MANIFEST)} is not JSON (`,
+    );
     expect(parts()).toThrow(MergeError);
   });
 

@@ -52,7 +52,12 @@ export function readParts(dirs: readonly string[]): Part[] {
         `merge: ${dir} is not the output of a sharded build (it has no ${SHARD_MANIFEST}); build it with npm run build -- --shard K/N`,
       );
     }
-    const manifest = JSON.parse(readFileSync(file, 'utf8')) as ShardManifest;
+    let manifest: ShardManifest;
+    try {
+      manifest = JSON.parse(readFileSync(file, 'utf8')) as ShardManifest;
+    } catch (error) {
+      throw new MergeError(`merge: ${file} is not JSON (${(error as Error).message}); build the part again`);
+    }
     const shard = parseShard(`${manifest.index}/${manifest.count}`);
     if (typeof shard === 'string') throw new MergeError(`merge: ${file}: ${shard}`);
     return { dir, manifest };

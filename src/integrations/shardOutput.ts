@@ -71,9 +71,13 @@ export default function shardOutput(): AstroIntegration {
         }
         const manifest: ShardManifest = { ...shard, site, base };
         await writeFile(path.join(out, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
+        const next =
+          shard.count === 1
+            ? 'npm run merge makes it the site'
+            : `join the ${shard.count} parts with npm run merge`;
         logger.info(
           `shard ${shard.index}/${shard.count}: kept ${kept} pages and files, removed ${removed} that ` +
-            `other shards write; join the ${shard.count} parts with npm run merge`,
+            `other shards write; ${next}`,
         );
       },
     },
