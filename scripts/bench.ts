@@ -261,11 +261,13 @@ function weights(dist: string, baselineDist: string): WeightRow[] {
 
 /**
  * The search figures of the budget's query (measured `times` times, each in a fresh browser,
- * keeping the median time), then of the queries reported only.
+ * keeping the median time), then of the queries reported only (`others`: none in the smoke
+ * test, which enforces byte budgets only).
  */
 async function search(
   dist: string,
   times: number,
+  others: readonly string[],
 ): Promise<{ search: SearchResult; otherSearches: SearchResult[]; searchMs?: number[] }> {
   const preview = await startPreview({ root: ROOT, port: PREVIEW_PORT, env: { OUT_DIR: dist } });
   try {
@@ -276,14 +278,14 @@ async function search(
         query: SEARCH_QUERY,
       });
     }
-    const others: SearchResult[] = [];
-    for (const query of OTHER_QUERIES) {
-      others.push({ ...(await measureSearch({ baseUrl: preview.url, query })), query });
+    const otherSearches: SearchResult[] = [];
+    for (const query of others) {
+      otherSearches.push({ ...(await measureSearch({ baseUrl: preview.url, query })), query });
     }
     const median = medianBy(budget, (b) => b.ms);
     return {
       search: median,
-      otherSearches: others,
+      otherSearches,
       ...(times > 1 ? { searchMs: budget.map((b) => b.ms) } : {}),
     };
   } finally {
@@ -317,7 +319,7 @@ async function runOne(jobs: number, options: Options): Promise<RunResult> {
   const median = medianBy(pairs, (p) => p.ours.totalMs / p.baseline.totalMs);
   log(`${jobs} jobs: measuring pages and search`);
   const w = weights(dist, baselineDist);
-  const s = await search(dist, options.repeat);
+  const s = await search(dist, options.repeat, options.smoke ? [] : OTHER_QUERIES);
   return {
     jobs,
     ours: median.ours,
