@@ -22,6 +22,8 @@ interface Workflow {
 }
 
 const FILES = ['.github/workflows/ci.yml', '.github/workflows/deploy.yml'];
+/** The npm scripts of every check, which both workflows run before anything is published. */
+const CHECKS = ['check:content', 'lint', 'test:unit', 'build', 'build:base', 'test:e2e', 'check:links'];
 const load = (file: string) => yaml.safeLoad(readFileSync(file, 'utf8')) as Workflow;
 const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps);
 
@@ -53,15 +55,7 @@ describe.each(FILES)('%s', (file) => {
 
   test('runs every check: content, lint and types, unit, builds, end-to-end, links', () => {
     const called = steps(load(file)).flatMap((s) => npmScripts(s.run ?? ''));
-    for (const name of [
-      'check:content',
-      'lint',
-      'test:unit',
-      'build',
-      'build:base',
-      'test:e2e',
-      'check:links',
-    ]) {
+    for (const name of CHECKS) {
       expect(called, name).toContain(name);
     }
   });
@@ -102,16 +96,7 @@ describe('deploy.yml', () => {
       count: '${{ steps.plan.outputs.count }}',
       parts: '${{ steps.plan.outputs.parts }}',
     });
-    for (const name of [
-      'check:content',
-      'lint',
-      'test:unit',
-      'build',
-      'build:base',
-      'test:e2e',
-      'check:links',
-    ])
-      expect(runs(verify, name), name).toBeGreaterThan(-1);
+    for (const name of CHECKS) expect(runs(verify, name), name).toBeGreaterThan(-1);
     expect(uses(verify, 'actions/upload-pages-artifact')).toBe(-1);
   });
 

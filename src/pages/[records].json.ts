@@ -26,25 +26,20 @@ import { urls } from '@/lib/urls';
  * indexed by Pagefind's own process on the second core while the pages render.
  */
 export const getStaticPaths = (async () => {
-  const file = await recordsFile();
   const shard = buildShard();
   let written: RecordsFile;
   if (shard === undefined) {
+    const { records, expected } = await recordsFile(() => true);
     // Once handed over, the file says so and need not repeat the records (26 MB at 10,000
     // jobs): the integration reads them from the file only when nothing took them here.
-    const handedOver = offerRecords({ ...file, handedOver: true });
-    written = { ...file, handedOver, records: handedOver ? [] : file.records };
+    const handedOver = offerRecords({ expected, records, handedOver: true });
+    written = { expected, records: handedOver ? [] : records, handedOver };
   } else {
-    // A shard is not indexed: its output keeps the records of its own pages, and where each
-    // stands among all of them, for `npm run merge` to index the whole site in one go.
-    const own = file.records.flatMap((record, at) =>
-      owns(shard, decodeURIComponent(record.url)) ? [{ record, at }] : [],
-    );
+    // A shard is not indexed: it makes the records of its own pages only, and keeps them with
+    // where each stands among all of them, for `npm run merge` to index the whole site in one go.
     written = {
-      ...file,
+      ...(await recordsFile((url) => owns(shard, decodeURIComponent(url)))),
       handedOver: false,
-      records: own.map((o) => o.record),
-      positions: own.map((o) => o.at),
     };
   }
   return [{ params: { records: RECORDS_FILE.replace(/\.json$/, '') }, props: { file: written } }];
@@ -55,45 +50,58 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 export const GET: APIRoute<Props> = ({ props }) =>
   new Response(JSON.stringify(props.file), { headers: { 'Content-Type': 'application/json' } });
 
-async function recordsFile(): Promise<Omit<RecordsFile, 'handedOver'>> {
+/**
+ * The records whose page URL `keep` accepts (every one in a whole build), and where each
+ * stands among all of them: open jobs first, then published guides.
+ */
+async function recordsFile(
+  keep: (url: string) => boolean,
+): Promise<Required<Omit<RecordsFile, 'handedOver'>>> {
   const board = await getBoard();
   const language = SITE.lang;
-  const jobs = board.openJobs.map((job) => {
-    const { data } = job;
-    // The readable text (what excerpts quote) as the page shows it: title, the card sentence
-    // unless the description repeats it, the description. Then the keywords: company, place,
-    // skills and their aliases (golang, postgres…), found but never quoted.
-    const body = htmlToText(job.entry.rendered?.html ?? '');
-    const readable = sentences([data.title, job.entry.data.summaryInBody ? '' : data.summary, body]);
-    const text = recordText(readable, [
-      job.company.data.name,
-      placeText(data),
-      ...job.skills.flatMap((s) => [s.name, ...s.aliases]),
-    ]);
-    return toPagefindRecord(jobRecord(job), {
-      url: urls.withoutBase(urls.job(job.id)),
-      ...text,
-      language,
-    });
-  });
+  const jobs = board.openJobs.map((job) => ({
+    url: urls.withoutBase(urls.job(job.id)),
+    record: (url: string) => {
+      const { data } = job;
+      // The readable text (what excerpts quote) as the page shows it: title, the card sentence
+      // unless the description repeats it, the description. Then the keywords: company, place,
+      // skills and their aliases (golang, postgres…), found but never quoted.
+      const body = htmlToText(job.entry.rendered?.html ?? '');
+      const readable = sentences([data.title, job.entry.data.summaryInBody ? '' : data.summary, body]);
+      const text = recordText(readable, [
+        job.company.data.name,
+        placeText(data),
+        ...job.skills.flatMap((s) => [s.name, ...s.aliases]),
+      ]);
+      return toPagefindRecord(jobRecord(job), { url, ...text, language });
+    },
+  }));
   const guides = [...board.articleBySkill.values()].flatMap((article) => {
     const skill = board.skillById.get(article.data.skill);
     if (skill === undefined) return [];
-    const readable = sentences([
-      article.data.title,
-      article.data.description,
-      markdownToText(article.body ?? ''),
-    ]);
     return [
-      toPagefindRecord(guideRecord({ data: article.data, skill }), {
+      {
         url: urls.withoutBase(urls.skill(skill.id)),
-        ...recordText(readable, [skill.name, ...skill.aliases]),
-        language,
-      }),
+        record: (url: string) => {
+          const readable = sentences([
+            article.data.title,
+            article.data.description,
+            markdownToText(article.body ?? ''),
+          ]);
+          return toPagefindRecord(guideRecord({ data: article.data, skill }), {
+            url,
+            ...recordText(readable, [skill.name, ...skill.aliases]),
+            language,
+          });
+        },
+      },
     ];
   });
+  // Only the kept records are made (a part of a sharded build makes its own share).
+  const kept = [...jobs, ...guides].flatMap((page, at) => (keep(page.url) ? [{ page, at }] : []));
   return {
     expected: { jobs: board.openJobs.length, guides: board.articleBySkill.size },
-    records: [...jobs, ...guides],
+    records: kept.map(({ page }) => page.record(page.url)),
+    positions: kept.map(({ at }) => at),
   };
 }
