@@ -17,6 +17,9 @@ interface ModalElement extends HTMLElement {
 
 let modal: Promise<ModalElement> | undefined;
 
+/** Results whose fragments load the moment a search answers: those in the first view. */
+const EAGER_RESULTS = 5;
+
 /**
  * What the keys do in this dialog (Pagefind's own hints say "esc clear", but in its modal
  * Escape closes): from the box, ↓ moves to the results and ↑ back; Enter opens a result.
@@ -59,6 +62,12 @@ function build(instance: PagefindInstance): ModalElement {
     results.resultTemplate = renderResult;
   }
   root.querySelector('pagefind-modal-body')?.append(allResultsLink(instance), emptyState(instance));
+  instance.on('results', ({ results: hits }) => {
+    // The results list loads a hit's fragment once its placeholder is laid out and seen;
+    // asking for the first few now, as the results arrive, saves that frame (Pagefind keeps
+    // each fragment, so the list's own request finds it loaded).
+    for (const hit of hits.slice(0, EAGER_RESULTS)) hit.data().catch(() => undefined);
+  });
   root.querySelector('pagefind-keyboard-hints')?.replaceWith(keyHints());
   root.dialogEl?.setAttribute('aria-label', 'Search jobs and guides');
   return root;

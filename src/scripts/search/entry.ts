@@ -5,6 +5,8 @@
  * The dialog, the page and the highlighter are split out and load only when needed.
  */
 
+import { startSearchCore } from './core';
+
 /**
  * Opens search: the page's own box on /search/, the dialog elsewhere. `frame` is the
  * placeholder dialog the inline site script showed the moment the reader asked for search
@@ -20,7 +22,7 @@ export async function open(trigger: HTMLElement, frame?: HTMLDialogElement): Pro
   // now, beside the dialog's own code rather than after it: a reader who types at once gets
   // results sooner. Only opening search starts it, never hover or focus of the trigger
   // (`warm` prepares the dialog alone); a failure shows when the first search awaits it.
-  void import('./pagefindUi').then((m) => m.startSearchCore()).catch(() => undefined);
+  startSearchCore().catch(() => undefined);
   const { openSearchDialog } = await import('./dialog');
   await openSearchDialog(trigger, frame);
 }

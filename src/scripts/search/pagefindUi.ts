@@ -3,9 +3,13 @@
  * reader's first use of search. Nothing here runs on page load: the header's loader
  * imports this module when search is opened or focused.
  */
-import { urls } from '@/lib/urls';
-import { HIGHLIGHT_PARAM } from '@/lib/searchState';
+import { CORE_OPTIONS, bundlePath, preloadTerm, startSearchCore } from './core';
 import { loadSearchStyles, loadStylesheet } from './stylesheet';
+
+/** A hit of Pagefind's core: `data()` loads its fragment (title, URL, excerpt), once. */
+export interface PagefindResult {
+  data(): Promise<unknown>;
+}
 
 /** The slice of a Component UI instance this site uses (see pagefind-component-ui.js). */
 export interface PagefindInstance {
@@ -15,7 +19,7 @@ export interface PagefindInstance {
   faceted: boolean;
   totalFilters: Record<string, Record<string, number>> | null;
   on(event: 'search', handler: (term: string, filters: Record<string, string[]>) => void): void;
-  on(event: 'results', handler: (result: { results: unknown[] }) => void): void;
+  on(event: 'results', handler: (result: { results: readonly PagefindResult[] }) => void): void;
   on(event: 'loading' | 'error', handler: () => void): void;
   triggerLoad(): Promise<void>;
   triggerSearch(term: string): void;
@@ -50,15 +54,17 @@ export const DIALOG_DEBOUNCE_MS = 60;
  */
 export const DIALOG_MAX_RESULTS = 10;
 
-/** Sets up a <pagefind-input>: our placeholder, and the dialog's short debounce. */
+/**
+ * Sets up a <pagefind-input>: our placeholder; in the dialog, the short debounce, and each
+ * keystroke fetching the index chunks its words need (`preloadTerm`) while the debounce runs.
+ */
 export function configureInput(input: Element | null, { dialog = false } = {}): void {
   input?.setAttribute('placeholder', 'Search jobs and guides');
-  if (dialog) input?.setAttribute('debounce', String(DIALOG_DEBOUNCE_MS));
-}
-
-/** The bundle's folder under the site's base path. */
-export function bundlePath(): string {
-  return urls.searchBundle();
+  if (!dialog) return;
+  input?.setAttribute('debounce', String(DIALOG_DEBOUNCE_MS));
+  input?.addEventListener('input', (event) => {
+    if (event.target instanceof HTMLInputElement) preloadTerm(event.target.value);
+  });
 }
 
 /**
@@ -68,23 +74,6 @@ export function bundlePath(): string {
 export const PAGEFIND_VERSION = '1.6.0';
 
 let loading: Promise<PagefindInstance> | undefined;
-
-/** Options of the search core, and of the Component UI that hands them on. */
-const CORE_OPTIONS = { baseUrl: urls.base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 };
-
-let core: Promise<unknown> | undefined;
-
-/**
- * Starts Pagefind's search core, once: its web worker, WASM and index metadata (about
- * 130 KB at 10,000 jobs). The dialog calls this the moment it opens, beside loading the
- * UI's own files, so the worker is ready by the time the first words are typed.
- */
-export function startSearchCore(): Promise<unknown> {
-  core ??= import(/* @vite-ignore */ `${bundlePath()}pagefind.js`).then(
-    (m: { createInstance(options: Record<string, unknown>): unknown }) => m.createInstance(CORE_OPTIONS),
-  );
-  return core;
-}
 
 /** The internals of a Component UI instance that `withOwnCore` replaces. */
 interface InstanceInternals {
