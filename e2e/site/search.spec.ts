@@ -156,10 +156,28 @@ test.describe('the /search/ page', () => {
     await expect(empty.getByRole('link', { name: 'All skills' })).toHaveAttribute('href', '/skills/');
   });
 
-  test('with JavaScript the panel shows and the no-JavaScript note does not', async ({ page }) => {
+  test('with JavaScript the panel shows, the no-JavaScript note does not, and nothing jumps as results load', async ({
+    page,
+  }) => {
+    // On a phone, where the box and the results fill the first screen. Layout shifts are summed
+    // as the page loads (Lighthouse's CLS takes the worst burst of them; 0.1 is its limit).
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { layoutShift: number };
+      w.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+          w.layoutShift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
     await page.goto('/search/');
     await expect(page.locator('#search-page').getByRole('searchbox')).toBeVisible();
     await expect(page.getByText('Search needs JavaScript')).toBeHidden();
+    // The browse view (no words yet) lists jobs; wait for the first screen's results to load.
+    await expect(resultLinks(page).nth(2)).toBeVisible();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300))));
+    const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+    expect(shift).toBeLessThan(0.02);
   });
 
   test('without JavaScript says search needs it and links to jobs and skills', async ({ browser }) => {
