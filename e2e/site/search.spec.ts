@@ -212,6 +212,9 @@ test.describe('the search dialog', () => {
     const dialog = page.getByRole('dialog', { name: 'Search jobs and guides' });
     await expect(dialog.getByRole('searchbox')).toBeFocused();
     await page.keyboard.type('golang');
+    // The results of the whole word, not of "golan" searched on the way: those are replaced
+    // when the last search answers, and a result focused before that would lose its focus.
+    await expect(dialog.locator('.pf-summary')).toHaveText(/ for golang$/);
     await expect(resultLinks(page).first()).toHaveAttribute('href', new RegExp(`^${SUMUP}`));
     await page.keyboard.press('ArrowDown');
     await expect(resultLinks(page).first()).toBeFocused();
