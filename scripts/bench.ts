@@ -38,7 +38,7 @@ import { budgets } from './bench/budgets';
 import { insidePhases, isInside } from './bench/inside';
 import { runPhase, type PhaseRun } from './bench/run';
 import { startPreview } from './lib/preview';
-import { measureSearch } from './measureSearch';
+import { READER_KEY_DELAY_MS, measureSearch } from './measureSearch';
 import {
   folderSize,
   isJobPage,
@@ -260,33 +260,37 @@ function weights(dist: string, baselineDist: string): WeightRow[] {
 }
 
 /**
- * The search figures of the budget's query (measured `times` times, each in a fresh browser,
- * keeping the median time), then of the queries reported only (`others`: none in the smoke
- * test, which enforces byte budgets only).
+ * The search figures of the budget's query, typed at a reader's pace (measured `times`
+ * times, each in a fresh browser, keeping the median time); then, reported only, the same
+ * query typed all at once on opening (`cold`: the core's start included; not in the smoke
+ * test, which enforces byte budgets only), and the queries of `others`.
  */
 async function search(
   dist: string,
   times: number,
-  others: readonly string[],
-): Promise<{ search: SearchResult; otherSearches: SearchResult[]; searchMs?: number[] }> {
+  { others, cold }: { others: readonly string[]; cold: boolean },
+): Promise<Pick<RunResult, 'search' | 'otherSearches' | 'searchMs' | 'searchCold'>> {
   const preview = await startPreview({ root: ROOT, port: PREVIEW_PORT, env: { OUT_DIR: dist } });
   try {
+    const measure = async (keyDelayMs: number): Promise<SearchResult & { ms: number }> => ({
+      ...(await measureSearch({ baseUrl: preview.url, query: SEARCH_QUERY, keyDelayMs })),
+      query: SEARCH_QUERY,
+    });
     const budget: (SearchResult & { ms: number })[] = [];
-    for (let i = 0; i < times; i++) {
-      budget.push({
-        ...(await measureSearch({ baseUrl: preview.url, query: SEARCH_QUERY })),
-        query: SEARCH_QUERY,
-      });
-    }
+    for (let i = 0; i < times; i++) budget.push(await measure(READER_KEY_DELAY_MS));
+    const coldRuns: (SearchResult & { ms: number })[] = [];
+    for (let i = 0; cold && i < times; i++) coldRuns.push(await measure(0));
     const otherSearches: SearchResult[] = [];
     for (const query of others) {
       otherSearches.push({ ...(await measureSearch({ baseUrl: preview.url, query })), query });
     }
-    const median = medianBy(budget, (b) => b.ms);
     return {
-      search: median,
+      search: medianBy(budget, (b) => b.ms),
       otherSearches,
       ...(times > 1 ? { searchMs: budget.map((b) => b.ms) } : {}),
+      ...(coldRuns.length > 0
+        ? { searchCold: { ...medianBy(coldRuns, (b) => b.ms), runsMs: coldRuns.map((b) => b.ms) } }
+        : {}),
     };
   } finally {
     preview.stop();
@@ -319,7 +323,10 @@ async function runOne(jobs: number, options: Options): Promise<RunResult> {
   const median = medianBy(pairs, (p) => p.ours.totalMs / p.baseline.totalMs);
   log(`${jobs} jobs: measuring pages and search`);
   const w = weights(dist, baselineDist);
-  const s = await search(dist, options.repeat, options.smoke ? [] : OTHER_QUERIES);
+  const s = await search(dist, options.repeat, {
+    others: options.smoke ? [] : OTHER_QUERIES,
+    cold: !options.smoke,
+  });
   return {
     jobs,
     ours: median.ours,

@@ -47,6 +47,7 @@ describe('the report of a repeated run', () => {
             { oursMs: 71_000, baselineMs: 49_400 },
           ],
           searchMs: [751, 528, 569],
+          searchCold: { bytes: 2048, requests: 21, ms: 479, query: 'kubernetes', runsMs: [944, 411, 479] },
         },
       ],
       budgets: [],
@@ -55,5 +56,9 @@ describe('the report of a repeated run', () => {
       /whole build, 3 alternating pairs.*\| 64\.8 s · 61\.8 s · 71\.0 s \| 45\.4 s · 48\.0 s · 49\.4 s \| 1\.43× · 1\.29× · 1\.44× \|/,
     );
     expect(text).toMatch(/search: keystroke to results, 3 fresh browsers.*\| 751 ms · 528 ms · 569 ms \|/);
+    // The query typed all at once on opening is reported beside it, every run shown.
+    expect(text).toMatch(
+      /search typed all at once on opening.*\| 2\.0 KiB · 21 · 479 ms \(“kubernetes”\); 944 ms · 411 ms · 479 ms \|/,
+    );
   });
 });
