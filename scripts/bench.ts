@@ -272,18 +272,19 @@ async function search(
 ): Promise<Pick<RunResult, 'search' | 'otherSearches' | 'searchMs' | 'searchCold'>> {
   const preview = await startPreview({ root: ROOT, port: PREVIEW_PORT, env: { OUT_DIR: dist } });
   try {
-    const measure = async (keyDelayMs: number): Promise<SearchResult & { ms: number }> => ({
-      ...(await measureSearch({ baseUrl: preview.url, query: SEARCH_QUERY, keyDelayMs })),
-      query: SEARCH_QUERY,
+    const measure = async (
+      query: string,
+      keyDelayMs = READER_KEY_DELAY_MS,
+    ): Promise<SearchResult & { ms: number }> => ({
+      ...(await measureSearch({ baseUrl: preview.url, query, keyDelayMs })),
+      query,
     });
     const budget: (SearchResult & { ms: number })[] = [];
-    for (let i = 0; i < times; i++) budget.push(await measure(READER_KEY_DELAY_MS));
+    for (let i = 0; i < times; i++) budget.push(await measure(SEARCH_QUERY));
     const coldRuns: (SearchResult & { ms: number })[] = [];
-    for (let i = 0; cold && i < times; i++) coldRuns.push(await measure(0));
+    for (let i = 0; cold && i < times; i++) coldRuns.push(await measure(SEARCH_QUERY, 0));
     const otherSearches: SearchResult[] = [];
-    for (const query of others) {
-      otherSearches.push({ ...(await measureSearch({ baseUrl: preview.url, query })), query });
-    }
+    for (const query of others) otherSearches.push(await measure(query));
     return {
       search: medianBy(budget, (b) => b.ms),
       otherSearches,

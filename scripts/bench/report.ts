@@ -226,7 +226,7 @@ function runTable(run: RunResult): string {
       'search typed all at once on opening (the core starting included), reported only',
       cold,
     );
-    if ('runsMs' in cold && cold.runsMs.length > 1) row[1] += `; ${cold.runsMs.map(fmtMs).join(' · ')}`;
+    if (cold.runsMs.length > 1) row[1] += `; ${cold.runsMs.map(fmtMs).join(' · ')}`;
     rows.push(row);
   }
   for (const s of run.otherSearches ?? []) rows.push(searchRow('search, reported only (see README)', s));
