@@ -1,15 +1,17 @@
 /** The benchmark's page-weight reader: what a first load fetches, gzipped, from `dist/`. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { isJobPage, isListing, pageWeight } from '../scripts/bench/weight';
+import { tempDirs } from './helpers';
+
+const tempDir = tempDirs();
 
 const THEME = 'document.documentElement.dataset.theme="light"';
 
 function site(files: Record<string, string>): string {
-  const dist = mkdtempSync(path.join(os.tmpdir(), 'bench-weight-'));
+  const dist = tempDir('bench-weight-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dist, name)), { recursive: true });
     writeFileSync(path.join(dist, name), text);

@@ -3,14 +3,16 @@
  * render (the normal build), and records read from the file when that hand-over missed.
  * Both run the real Pagefind binary on a one-page site.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import pagefindIndex from '@/integrations/pagefind';
 import { RECORDS_FILE, offerRecords, recordCount, type RecordsFile } from '@/lib/searchIndex';
 import { readTimings } from '@/lib/timings';
+import { tempDirs } from './helpers';
+
+const tempDir = tempDirs();
 
 const file: RecordsFile = {
   handedOver: false,
@@ -29,7 +31,7 @@ const file: RecordsFile = {
 
 /** A built site with the job's page and the records file the route writes. */
 function site(written: RecordsFile, pages = ['jobs/a']): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'pagefind-integration-'));
+  const dir = tempDir('pagefind-integration-');
   for (const page of pages) {
     mkdirSync(path.join(dir, page), { recursive: true });
     writeFileSync(path.join(dir, page, 'index.html'), '<html><body>page</body></html>');

@@ -1,8 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtFile, pageMeta, readHead } from '@/integrations/sitemapPages';
+import { tempDirs } from './helpers';
+
+const tempDir = tempDirs();
 
 describe('pageMeta', () => {
   test('reads noindex and the updated time from the head', () => {
@@ -33,7 +35,7 @@ describe('builtFile', () => {
 });
 
 describe('readHead', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sitemap-head-'));
+  const dir = tempDir('sitemap-head-');
   const write = (name: string, html: string) => {
     const file = path.join(dir, name);
     writeFileSync(file, html);
