@@ -136,6 +136,18 @@ test.describe('the /search/ page', () => {
     }
   });
 
+  test('Pagefind’s styles apply: its words for screen readers take no room on screen', async ({ page }) => {
+    // The head's preload of Pagefind's stylesheet once stood in for the stylesheet itself: the
+    // box's label and hint then showed as plain text beside it.
+    await page.goto('/search/');
+    await expect(resultLinks(page).first()).toBeVisible();
+    for (const words of ['Search this site', 'Results will appear as you type']) {
+      const box = await page.locator('#search-page').getByText(words, { exact: true }).boundingBox();
+      expect(box, words).not.toBeNull();
+      expect(box!.width * box!.height, words).toBeLessThanOrEqual(1);
+    }
+  });
+
   test('announces the number of results to screen readers', async ({ page }) => {
     await page.addInitScript(() => {
       const seen: string[] = [];

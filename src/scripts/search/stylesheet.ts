@@ -5,9 +5,12 @@
  */
 import searchStyles from '@/styles/search.css?url';
 
-/** Links a stylesheet once; resolves when it has loaded. */
+/**
+ * Links a stylesheet once; resolves when it has loaded. A `<link rel="preload">` of the same
+ * file (/search/'s head has one) only fetches it: the stylesheet is still linked here.
+ */
 export function loadStylesheet(href: string): Promise<void> {
-  const existing = document.querySelector<HTMLLinkElement>(`link[href="${href}"]`);
+  const existing = document.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][href="${href}"]`);
   if (existing !== null) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const link = document.createElement('link');
