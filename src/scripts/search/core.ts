@@ -21,6 +21,21 @@ export function bundlePath(): string {
   return urls.searchBundle();
 }
 
+/**
+ * The bundle's files that search loads by name: Pagefind's core, and its Component UI's
+ * script and stylesheet. /search/'s head asks for these very URLs before search's code does.
+ */
+const BUNDLE_FILES = {
+  core: 'pagefind.js',
+  ui: 'pagefind-component-ui.js',
+  uiStyles: 'pagefind-component-ui.css',
+} as const;
+
+/** One of those files, under the site's base path. */
+export function bundleFile(name: keyof typeof BUNDLE_FILES): string {
+  return `${bundlePath()}${BUNDLE_FILES[name]}`;
+}
+
 let core: Promise<SearchCore> | undefined;
 
 /**
@@ -29,7 +44,7 @@ let core: Promise<SearchCore> | undefined;
  * it, the core is ready sooner for a reader who types at once.
  */
 export function startSearchCore(): Promise<SearchCore> {
-  core ??= import(/* @vite-ignore */ `${bundlePath()}pagefind.js`).then(
+  core ??= import(/* @vite-ignore */ bundleFile('core')).then(
     (m: { createInstance(options: Record<string, unknown>): SearchCore }) => m.createInstance(CORE_OPTIONS),
   );
   return core;

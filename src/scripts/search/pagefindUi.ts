@@ -3,7 +3,7 @@
  * reader's first use of search. Nothing here runs on page load: the header's loader
  * imports this module when search is opened or focused.
  */
-import { CORE_OPTIONS, bundlePath, preloadTerm, startSearchCore } from './core';
+import { CORE_OPTIONS, bundleFile, bundlePath, preloadTerm, startSearchCore } from './core';
 import { loadSearchStyles, loadStylesheet } from './stylesheet';
 
 /** A hit of Pagefind's core: `data()` loads its fragment (title, URL, excerpt), once. */
@@ -106,18 +106,17 @@ function withOwnCore(instance: PagefindInstance): void {
  */
 export function loadPagefindUi({ filters = true }: { filters?: boolean } = {}): Promise<PagefindInstance> {
   loading ??= (async () => {
-    const bundle = bundlePath();
     await Promise.all([
-      loadStylesheet(`${bundle}pagefind-component-ui.css`),
+      loadStylesheet(bundleFile('uiStyles')),
       loadSearchStyles(),
       // The bundle is a classic script that registers the custom elements on import.
-      import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`),
+      import(/* @vite-ignore */ bundleFile('ui')),
     ]);
     const components = window.PagefindComponents;
     if (components === undefined) throw new Error('Pagefind Component UI did not load');
     // Loaded through import(), the bundle cannot see its own URL (no document.currentScript),
     // so the bundle path is given here; result URLs get the base from it.
-    const instance = components.configureInstance('default', { bundlePath: bundle, ...CORE_OPTIONS });
+    const instance = components.configureInstance('default', { bundlePath: bundlePath(), ...CORE_OPTIONS });
     if (!filters) withOwnCore(instance);
     return instance;
   })();
