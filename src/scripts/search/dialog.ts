@@ -17,6 +17,14 @@ interface ModalElement extends HTMLElement {
 
 let modal: Promise<ModalElement> | undefined;
 
+/**
+ * Settles when the dialog's last opening has fired its `close` event. A dialog fires it a
+ * task after it closes, and Pagefind's modal refuses to open again until then: without
+ * waiting, `/` pressed at once after Escape (a quick reader, a loaded machine) showed the
+ * frame for a moment and then nothing.
+ */
+let closed: Promise<void> = Promise.resolve();
+
 /** Results whose fragments load the moment a search answers: those in the first view. */
 const EAGER_RESULTS = 5;
 
@@ -88,6 +96,7 @@ export async function openSearchDialog(trigger: HTMLElement, frame?: HTMLDialogE
   const root = await prepareSearchDialog();
   const dialogEl = root.dialogEl;
   if (dialogEl === null) return;
+  await closed;
   const typed = frame?.querySelector('input')?.value ?? '';
   if (frame !== undefined) {
     const wasOpen = frame.open;
@@ -96,14 +105,17 @@ export async function openSearchDialog(trigger: HTMLElement, frame?: HTMLDialogE
     if (!wasOpen) return;
   }
   trigger.setAttribute('aria-expanded', 'true');
-  dialogEl.addEventListener(
-    'close',
-    () => {
-      trigger.setAttribute('aria-expanded', 'false');
-      trigger.focus();
-    },
-    { once: true },
-  );
+  closed = new Promise((resolve) => {
+    dialogEl.addEventListener(
+      'close',
+      () => {
+        trigger.setAttribute('aria-expanded', 'false');
+        trigger.focus();
+        resolve();
+      },
+      { once: true },
+    );
+  });
   root.open();
   if (typed !== '') {
     const input = root.querySelector<HTMLInputElement>('pagefind-input input');
