@@ -5,6 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildBoard, paginate, similarJobs, type BoardJob } from '@/lib/board';
 import type { JobData } from '@/lib/schemas';
+import type { SiteBoard } from '@/lib/content';
+import { companyPaths, jobListingPaths, skillPaths } from '@/lib/paths';
 import { SITE } from '@/lib/site';
 import {
   BENCH_BUILD_DATE,
@@ -36,6 +38,7 @@ function byNewest(a: Plain, b: Plain): number {
 
 const published = jobs.filter((j) => !j.data.draft).sort(byNewest);
 const bruteOpen = published.filter((j) => j.data.validThrough === undefined || j.data.validThrough >= today);
+const newestDay = bruteOpen[0]!.data.datePosted;
 const position = new Map(published.map((j, i) => [j.id, i]));
 
 /** Every open job compared with `job`: shared skills counted one pair at a time. */
@@ -87,6 +90,43 @@ describe('the board over 10,000 generated jobs', () => {
       expect(pages.flatMap((p) => ids(p.items))).toEqual(expected);
       expect(pages.every((p) => p.items.length <= SITE.pageSize)).toBe(true);
     }
+  });
+
+  test('makes the listing, skill and company paths reading each job’s date a few times, not once per page', () => {
+    // A path's `modified` is the listing's newest job. Found again for every page, it made
+    // the paths quadratic: 64 s of a 100,000-job build before its first page. Here the
+    // board's jobs count their date's reads (structuredClone: the shared board stays plain).
+    let reads = 0;
+    const counted = buildBoard({
+      jobs: structuredClone(jobs).map((job) => {
+        const { datePosted } = job.data;
+        Object.defineProperty(job.data, 'datePosted', {
+          get: () => {
+            reads++;
+            return datePosted;
+          },
+        });
+        return job;
+      }),
+      companies: generateCompanies(7).map((c) => ({ id: c.id, data: { name: c.name, website: c.website } })),
+      skills: generateSkills(),
+      articles: [],
+      today,
+    }) as unknown as SiteBoard;
+    const open = counted.openJobs.length;
+    const check = (paths: readonly { props: { modified: string | undefined } }[], what: string) => {
+      expect(paths.length, what).toBeGreaterThan(10);
+      expect(reads, `${what}: date reads for ${open} open jobs on ${paths.length} pages`).toBeLessThanOrEqual(
+        4 * open,
+      );
+      reads = 0;
+    };
+    reads = 0;
+    const listing = jobListingPaths(counted);
+    expect(listing.every((p) => p.props.modified === newestDay)).toBe(true);
+    check(listing, '/jobs/');
+    check(skillPaths(counted), 'skill pages');
+    check(companyPaths(counted), 'company pages');
   });
 
   test('finds the same similar jobs as comparing every pair, on 200 sampled jobs', () => {
