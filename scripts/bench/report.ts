@@ -35,6 +35,16 @@ export interface BuildResult {
   index: { bytes: number; files: number } | null;
 }
 
+/**
+ * A baseline that could not be built, and why: at 100,000 jobs Astro's content sync fails on
+ * the bare baseline's store (`Invalid string length`). Its ratios are then not measurable.
+ */
+export interface BaselineFailure {
+  failed: string;
+}
+
+export const baselineBuilt = (b: BuildResult | BaselineFailure): b is BuildResult => !('failed' in b);
+
 export interface WeightRow {
   name: string;
   url: string;
@@ -69,7 +79,7 @@ export interface Budget {
 export interface RunResult {
   jobs: number;
   ours: BuildResult;
-  baseline: BuildResult;
+  baseline: BuildResult | BaselineFailure;
   weights: WeightRow[];
   search: SearchResult;
   /** Further queries, reported only (older result files have none). */
@@ -78,7 +88,7 @@ export interface RunResult {
    * With `--repeat N`: the whole-build times of every alternating baseline/Skillboard pair,
    * in the order run; `ours` and `baseline` above are the pair with the median ratio.
    */
-  pairs?: { oursMs: number; baselineMs: number }[];
+  pairs?: { oursMs: number; baselineMs: number | null }[];
   /**
    * With `--repeat N`: the budget query's keystroke-to-results times; `search.ms` is their
    * median. Typed at a reader's pace (`READER_KEY_DELAY_MS` between keys) since 2026-12-02
@@ -126,12 +136,23 @@ function table(head: string[], rows: string[][]): string {
 }
 
 function runTable(run: RunResult): string {
-  const { ours, baseline } = run;
+  const { ours } = run;
+  const baseline = baselineBuilt(run.baseline) ? run.baseline : undefined;
+  /** The baseline's cell, or a dash when it failed. */
+  const b = (cell: (built: BuildResult) => string) => (baseline === undefined ? '—' : cell(baseline));
+  /** Ours against the baseline's figure, when it has one. */
+  const vs = (o: number, figure: (built: BuildResult) => number | null) => {
+    const x = baseline === undefined ? null : figure(baseline);
+    return x === null ? '—' : ratio(o, x);
+  };
   const rows: string[][] = [];
-  const phaseNames = [...new Set([...ours.phases, ...baseline.phases].map((p) => p.name))];
+  if (baseline === undefined && 'failed' in run.baseline) {
+    rows.push(['bare Astro baseline', '—', `failed: ${run.baseline.failed}`, '—']);
+  }
+  const phaseNames = [...new Set([...ours.phases, ...(baseline?.phases ?? [])].map((p) => p.name))];
   for (const name of phaseNames) {
     const o = ours.phases.find((p) => p.name === name);
-    const b = baseline.phases.find((p) => p.name === name);
+    const bp = baseline?.phases.find((p) => p.name === name);
     const cell = (p: PhaseResult | undefined) =>
       p === undefined
         ? '—'
@@ -139,60 +160,60 @@ function runTable(run: RunResult): string {
     rows.push([
       `${name}: wall time · pages/s · peak RSS`,
       cell(o),
-      cell(b),
-      o && b ? ratio(o.ms, b.ms) : '—',
+      cell(bp),
+      o && bp ? ratio(o.ms, bp.ms) : '—',
     ]);
-    if (o?.cpuMs !== undefined && b?.cpuMs !== undefined) {
-      rows.push([`${name}: CPU time`, fmtMs(o.cpuMs), fmtMs(b.cpuMs), ratio(o.cpuMs, b.cpuMs)]);
+    if (o?.cpuMs !== undefined && bp?.cpuMs !== undefined) {
+      rows.push([`${name}: CPU time`, fmtMs(o.cpuMs), fmtMs(bp.cpuMs), ratio(o.cpuMs, bp.cpuMs)]);
     }
   }
   rows.push([
     'whole build',
     fmtMs(ours.totalMs),
-    fmtMs(baseline.totalMs),
-    ratio(ours.totalMs, baseline.totalMs),
+    b((x) => fmtMs(x.totalMs)),
+    vs(ours.totalMs, (x) => x.totalMs),
   ]);
   if (run.pairs !== undefined && run.pairs.length > 1) {
     rows.push([
       `whole build, ${run.pairs.length} alternating pairs (the median pair is shown above)`,
       run.pairs.map((p) => fmtMs(p.oursMs)).join(' · '),
-      run.pairs.map((p) => fmtMs(p.baselineMs)).join(' · '),
-      run.pairs.map((p) => ratio(p.oursMs, p.baselineMs)).join(' · '),
+      run.pairs.map((p) => (p.baselineMs === null ? '—' : fmtMs(p.baselineMs))).join(' · '),
+      run.pairs.map((p) => (p.baselineMs === null ? '—' : ratio(p.oursMs, p.baselineMs))).join(' · '),
     ]);
   }
-  if (ours.totalCpuMs !== null && baseline.totalCpuMs !== null) {
+  if (ours.totalCpuMs !== null && (baseline === undefined || baseline.totalCpuMs !== null)) {
     rows.push([
       'whole build, CPU time (user + system)',
       fmtMs(ours.totalCpuMs),
-      fmtMs(baseline.totalCpuMs),
-      ratio(ours.totalCpuMs, baseline.totalCpuMs),
+      b((x) => fmtMs(x.totalCpuMs!)),
+      vs(ours.totalCpuMs, (x) => x.totalCpuMs),
     ]);
   }
   rows.push([
     'peak RSS (largest process)',
     fmtBytes(ours.peakRss),
-    fmtBytes(baseline.peakRss),
-    ratio(ours.peakRss, baseline.peakRss),
+    b((x) => fmtBytes(x.peakRss)),
+    vs(ours.peakRss, (x) => x.peakRss),
   ]);
-  rows.push(['HTML pages', String(ours.pages), String(baseline.pages), ratio(ours.pages, baseline.pages)]);
+  rows.push(['HTML pages', String(ours.pages), b((x) => String(x.pages)), vs(ours.pages, (x) => x.pages)]);
   rows.push([
     'dist size',
     fmtBytes(ours.dist.bytes),
-    fmtBytes(baseline.dist.bytes),
-    ratio(ours.dist.bytes, baseline.dist.bytes),
+    b((x) => fmtBytes(x.dist.bytes)),
+    vs(ours.dist.bytes, (x) => x.dist.bytes),
   ]);
   rows.push([
     'dist files',
     String(ours.dist.files),
-    String(baseline.dist.files),
-    ratio(ours.dist.files, baseline.dist.files),
+    b((x) => String(x.dist.files)),
+    vs(ours.dist.files, (x) => x.dist.files),
   ]);
-  const idx = (b: BuildResult) => (b.index ? `${fmtBytes(b.index.bytes)} (${b.index.files} files)` : 'none');
+  const idx = (x: BuildResult) => (x.index ? `${fmtBytes(x.index.bytes)} (${x.index.files} files)` : 'none');
   rows.push([
     'search index',
     idx(ours),
-    idx(baseline),
-    ours.index && baseline.index ? ratio(ours.index.bytes, baseline.index.bytes) : '—',
+    b(idx),
+    ours.index ? vs(ours.index.bytes, (x) => x.index?.bytes ?? null) : '—',
   ]);
   const baseJob = run.weights.find((w) => w.name === 'baseline job page');
   for (const w of run.weights) {

@@ -117,3 +117,18 @@ export function runPhase(command: string, args: string[], options: RunOptions): 
     });
   });
 }
+
+/**
+ * Why a failed build failed, in a line: the error Astro names after `Caused by:` (the root
+ * cause), else its last line that is not a stack frame.
+ */
+export function failureReason(output: string): string {
+  const lines = output
+    // eslint-disable-next-line no-control-regex
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('at '));
+  const cause = lines.findIndex((l) => l === 'Caused by:');
+  return (cause >= 0 ? lines[cause + 1] : undefined) ?? lines.at(-1) ?? 'no output';
+}
