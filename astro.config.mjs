@@ -9,6 +9,7 @@ import devContentCheck from './src/integrations/devContentCheck.ts';
 import jobDocuments from './src/integrations/jobDocuments.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { splitDataStore } from './src/integrations/splitDataStore.ts';
+import { outputTrees } from './src/integrations/devWatch.ts';
 import { contentDir } from './src/lib/contentDir.ts';
 import { buildShard } from './src/lib/shard.ts';
 import { sitemapOptions } from './src/integrations/sitemapPages.ts';
@@ -76,6 +77,8 @@ export default defineConfig({
     // splitDataStore: the content store's module as short string literals, which V8 compiles
     // in linear time (one literal of the store's size took quadratic time: minutes at 100,000 jobs).
     plugins: [tailwindcss(), splitDataStore()],
+    // `astro dev` does not watch the build, test and benchmark outputs (src/integrations/devWatch.ts).
+    server: { watch: { ignored: outputTrees(process.cwd(), contentDir()) } },
     build: {
       rolldownOptions: {
         // MDX's head-injection marker trips a harmless Rolldown warning on every .mdx file:
