@@ -146,7 +146,7 @@ function runTable(run: RunResult): string {
     return x === null ? '—' : ratio(o, x);
   };
   const rows: string[][] = [];
-  if (baseline === undefined && 'failed' in run.baseline) {
+  if ('failed' in run.baseline) {
     rows.push(['bare Astro baseline', '—', `failed: ${run.baseline.failed}`, '—']);
   }
   const phaseNames = [...new Set([...ours.phases, ...(baseline?.phases ?? [])].map((p) => p.name))];

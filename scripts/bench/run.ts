@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface PhaseRun {
   ms: number;
@@ -123,9 +124,7 @@ export function runPhase(command: string, args: string[], options: RunOptions): 
  * cause), else its last line that is not a stack frame.
  */
 export function failureReason(output: string): string {
-  const lines = output
-    // eslint-disable-next-line no-control-regex
-    .replace(/\u001b\[[0-9;]*m/g, '')
+  const lines = stripVTControlCharacters(output)
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('at '));
