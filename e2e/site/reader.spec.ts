@@ -216,11 +216,6 @@ test.describe('the search dialog', () => {
         if (i < 2) {
           await page.keyboard.press('Escape');
           await expect(page.locator('dialog[open]')).toHaveCount(0);
-          // `/` in a text field is the reader's text: the next press opens search only once
-          // closing has taken focus out of the dialog's box (a CI run once pressed too early).
-          await expect
-            .poll(() => page.evaluate(() => document.activeElement?.closest('input,textarea') === null))
-            .toBe(true);
         }
       }
       const { sync, delays } = await page.evaluate(() => {

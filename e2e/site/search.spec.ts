@@ -38,9 +38,14 @@ test.describe('the /search/ page', () => {
     await expect(page).toHaveURL(/[?&]workplace=hybrid/);
     await expect.poll(() => items.count()).toBeLessThan(before);
     await expect(resultLinks(page).first()).toBeVisible();
-    const facts = await page.locator('pagefind-results .sb-result-facts').allTextContents();
-    expect(facts.length).toBeGreaterThan(0);
-    for (const line of facts) expect(line).toContain('Hybrid');
+    // Pagefind replaces the results as they load: wait for the filtered list to settle.
+    const facts = page.locator('pagefind-results .sb-result-facts');
+    await expect
+      .poll(async () => {
+        const lines = await facts.allTextContents();
+        return lines.length > 0 && lines.every((line) => line.includes('Hybrid'));
+      })
+      .toBe(true);
   });
 
   test('restores the query, filters and sort from the URL', async ({ page }) => {
@@ -286,8 +291,9 @@ test.describe('the search dialog', () => {
     await expect(dialog.getByRole('searchbox')).toBeFocused();
     // A closed dialog fires `close` a task later, and Pagefind's modal will not open again
     // until then. On a loaded machine that task can come after search has handled the next
-    // `/`; here it is held back 300 ms, so the order is the same on every run.
-    await page.evaluate(() => {
+    // `/`; here it is held back 300 ms, so the order is the same on every run. Until then
+    // focus stays in the closed dialog's box, so the `/` is pressed there, as a reader's is.
+    const pressedIn = await page.evaluate(() => {
       const dialogEl = document.querySelector('pagefind-modal dialog')!;
       dialogEl.addEventListener(
         'close',
@@ -301,10 +307,11 @@ test.describe('the search dialog', () => {
       document
         .querySelector('pagefind-modal input')!
         .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
-      document.body.dispatchEvent(
-        new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true }),
-      );
+      const focused = document.activeElement!;
+      focused.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true }));
+      return `${focused.localName} in ${focused.closest('dialog') ? 'a dialog' : 'the page'}`;
     });
+    expect(pressedIn).toBe('input in a dialog');
     await expect(dialog.getByRole('searchbox')).toBeFocused();
     await page.waitForTimeout(500);
     await expect(page.locator('dialog[open]')).toHaveCount(1);

@@ -124,11 +124,13 @@ addEventListener('DOMContentLoaded', () => {
     link.addEventListener(type, () => void search(link).then((m) => m.warm()), { once: true });
   }
   document.addEventListener('keydown', (e) => {
-    // Keys typed into a field are the reader's text.
+    // Keys typed into a field are the reader's text. Not in a closed dialog's box: it keeps
+    // focus until the dialog's `close` event a task later, and a `/` pressed right after
+    // Escape would be lost.
     if (
       e.defaultPrevented ||
       e.altKey ||
-      (e.target as Element).closest('input,textarea,select,[contenteditable]')
+      (e.target as Element).closest('input:not(dialog:not([open]) *),textarea,select,[contenteditable]')
     )
       return;
     if (
