@@ -1,19 +1,28 @@
 import { describe, expect, test } from 'vitest';
-import { moneyShort, placeText, salaryLabel, salaryShort, whereLabel } from '@/lib/format';
+import { factsLine, moneyShort, placeText, salaryLabel, salaryShort } from '@/lib/format';
 
-describe('whereLabel', () => {
+describe('factsLine', () => {
   test('names the city, country and workplace', () => {
-    expect(whereLabel({ workplace: 'hybrid', locations: [{ city: 'Madrid', country: 'ES' }] })).toBe(
+    expect(factsLine({ workplace: 'hybrid', locations: [{ city: 'Madrid', country: 'ES' }] })).toBe(
       'Madrid, Spain · Hybrid',
     );
   });
-  test('lists the countries a remote job accepts', () => {
-    expect(whereLabel({ workplace: 'remote', locations: [{ country: 'DE' }, { country: 'AT' }] })).toBe(
+  test('lists the countries a remote job accepts, once saying Remote', () => {
+    expect(factsLine({ workplace: 'remote', locations: [{ country: 'DE' }, { country: 'AT' }] })).toBe(
       'Remote (Germany; Austria)',
     );
   });
-  test('says nothing when the job says nothing', () => {
-    expect(whereLabel({})).toBe('');
+  test('ends with the salary, as a card shows it', () => {
+    expect(
+      factsLine({
+        workplace: 'onsite',
+        locations: [{ city: 'Lisbon', country: 'PT' }],
+        salary: { min: 70_000, max: 90_000, currency: 'EUR', per: 'year' },
+      }),
+    ).toBe('Lisbon, Portugal · On-site · €70k–90k a year');
+  });
+  test('says so when the job says nothing of where it is: never nothing', () => {
+    expect(factsLine({})).toBe('Location not stated');
   });
 });
 

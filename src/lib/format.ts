@@ -57,16 +57,17 @@ export function placeText(job: Pick<JobData, 'locations' | 'workplace'>): string
 }
 
 /**
- * One line for a compact list: `Madrid, Spain · Hybrid`, `Remote (Germany; Austria)`, or
- * `''` when the job says nothing about where it is.
+ * One line for a compact list, a card's facts in a card's order: `Madrid, Spain · Hybrid ·
+ * €70k–90k a year`, `Remote (Germany; Austria)`, `Location not stated`: never nothing.
  */
-export function whereLabel(job: Pick<JobData, 'locations' | 'workplace'>): string {
-  const places = (job.locations ?? []).map(placeLabel);
-  if (job.workplace === 'remote') {
-    return places.length > 0 ? `Remote (${places.join('; ')})` : 'Remote';
-  }
-  const parts = [places.join('; '), job.workplace ? WORKPLACE_LABEL[job.workplace] : ''];
-  return parts.filter((p) => p !== '').join(' · ');
+export function factsLine(job: Pick<JobData, 'locations' | 'workplace' | 'salary'>): string {
+  return [
+    placeText(job),
+    job.workplace !== undefined && job.workplace !== 'remote' ? WORKPLACE_LABEL[job.workplace] : '',
+    job.salary !== undefined ? salaryShort(job.salary) : '',
+  ]
+    .filter((part) => part !== '')
+    .join(' · ');
 }
 
 const currencyFormats = new Map<string, Intl.NumberFormat>();
