@@ -90,4 +90,21 @@ describe('filterNarrows', () => {
   test('hides a filter with no values', () => {
     expect(filterNarrows({}, 9)).toBe(false);
   });
+  test("over a search's results, counts only the values the results have", () => {
+    // "golang" finds one job: "Type" offers Job (1) and Guide (0), which narrows nothing.
+    const one = {
+      type: { Job: 1, Guide: 0 },
+      city: { Sofia: 1 },
+      skill: { Go: 1, 'Back-End Development': 1 },
+    };
+    expect(filterNarrows(one.type, recordCount(one))).toBe(false);
+    expect(filterNarrows(one.city, recordCount(one))).toBe(false);
+    // A job has several skills: two values, but both on every result.
+    expect(filterNarrows(one.skill, recordCount(one))).toBe(false);
+    // "engineer" finds jobs in two cities, and a guide.
+    const wider = { type: { Job: 2, Guide: 1 }, city: { Sofia: 1, Madrid: 1 }, skill: { Go: 1, Vue: 1 } };
+    expect(filterNarrows(wider.type, recordCount(wider))).toBe(true);
+    expect(filterNarrows(wider.city, recordCount(wider))).toBe(true);
+    expect(filterNarrows(wider.skill, recordCount(wider))).toBe(true);
+  });
 });

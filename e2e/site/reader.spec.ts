@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readJobs } from '../content';
 import { THEMES, useTheme } from '../helpers';
+import { searchOnPage } from '../search';
 
 // The reader's board (issue 11) on the production build: apply in the first screen, a
 // one-row header, the skill page's jump to the openings, search that opens at once.
@@ -331,4 +332,39 @@ test('on a desktop the search page shows its filters at once, and only filters t
     const single = values === 1 ? await group.locator('.pf-filter-checkbox-count').textContent() : null;
     expect(values > 1 || Number(single) < jobs.length + 1, (await group.textContent()) ?? '').toBe(true);
   }
+});
+
+test('after a search, a filter that narrows nothing among its results is not shown, unless checked', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const filters = page.locator('#search-filters');
+  const group = (name: string) => filters.locator('.pf-filter-group-name', { hasText: name });
+  const none = filters.getByText('No filter narrows these results.');
+  // No words: every record is listed, and the filters narrow them.
+  await page.goto('/search/');
+  await expect(page.locator('#search-page .pf-summary')).toContainText('10 results');
+  await expect(group('Type')).toBeVisible();
+  await expect(group('City')).toBeVisible();
+  await expect(none).toBeHidden();
+  // One job: every filter offers only what that job has ("Type: Job", "City: Sofia").
+  await page.goto('/search/?q=golang');
+  await expect(page.locator('#search-page .pf-summary')).toContainText('1 result');
+  await expect(group('City')).toBeHidden();
+  await expect(group('Type')).toBeHidden();
+  await expect(group('Skill')).toBeHidden();
+  await expect(none).toBeVisible();
+  // Full-stack jobs are in several cities, and one is hybrid.
+  await searchOnPage(page, 'full stack');
+  await expect(group('City')).toBeVisible();
+  await expect(none).toBeHidden();
+  const hybrid = page.getByRole('checkbox', { name: /Hybrid/ });
+  await hybrid.check();
+  await expect(page.locator('#search-page .pf-summary')).toContainText('1 result');
+  // One job left: City narrows nothing and goes; the checked filter stays, to be cleared.
+  await expect(group('City')).toBeHidden();
+  await expect(hybrid).toBeVisible();
+  await expect(hybrid).toBeChecked();
+  await hybrid.uncheck();
+  await expect(group('City')).toBeVisible();
 });

@@ -88,17 +88,17 @@ export function pagefindSort(sort: Sort): Record<string, 'asc' | 'desc'> {
 }
 
 /**
- * True when a filter can narrow a search: it has two values or more, or its one value
- * is on only some of the records (the "Salary listed" filter). "Type: Job" on a board of
- * jobs only narrows nothing, so the search page does not show it. `records` is the index's
- * record count.
+ * True when a filter can narrow a set of records: one of its values is on some of them but
+ * not all (Remote on 3 of 9 jobs; "Salary listed" on 4). "Type: Job" on a board of jobs
+ * only narrows nothing, so the search page does not show it; nor a skill every result
+ * has. `values` counts the records with each value; `records` is the set's size (the
+ * index, or a search's results).
  */
 export function filterNarrows(values: Record<string, number>, records: number): boolean {
-  const counts = Object.values(values);
-  return counts.length > 1 || (counts.length === 1 && counts[0]! < records);
+  return Object.values(values).some((n) => n > 0 && n < records);
 }
 
-/** The index's record count: every record has exactly one `type`. */
-export function recordCount(totals: Record<string, Record<string, number>>): number {
-  return Object.values(totals['type'] ?? {}).reduce((a, b) => a + b, 0);
+/** How many records the counts are over (the index, or results): every record has one `type`. */
+export function recordCount(counts: Record<string, Record<string, number>>): number {
+  return Object.values(counts['type'] ?? {}).reduce((a, b) => a + b, 0);
 }

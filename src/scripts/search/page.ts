@@ -21,32 +21,52 @@ import { emptyState } from './emptyState';
 import { configureInput, loadPagefindUi, type PagefindInstance } from './pagefindUi';
 import { renderResult } from './resultTemplate';
 
-/** The part of Pagefind's <pagefind-filter-pane> (1.6) that draws one filter. */
+/** The parts of Pagefind's <pagefind-filter-pane> (1.6) that draw the filters. */
 interface FilterPane extends HTMLElement {
-  /** Every filter's values with their counts over the whole index. */
-  totalFilters: Record<string, Record<string, number>> | null;
-  renderFilterGroup(
-    name: string,
-    totals: Record<string, number>,
-    available: Record<string, number>,
-    groups: number,
-  ): HTMLElement | null;
+  /**
+   * Each filter's values with the number of current results that have them (with no
+   * words, the whole index: /search/ then lists every record).
+   */
+  availableFilters: Record<string, Record<string, number>> | null;
+  /** The values the reader has checked, by filter. */
+  selectedFilters: Record<string, Set<string> | undefined>;
+  /** Each filter's drawn group. */
+  groupElements: Map<string, { group: HTMLElement }>;
+  /** Draws every filter anew (the first time, or when the filters change). */
+  renderFilters(): void;
+  /** Updates the counts and checkboxes after a search. */
+  updateFilters(): void;
 }
 
 /**
- * A filter pane that hides the filters that cannot narrow anything (`filterNarrows`).
- * Pagefind has no option for it: the pane's own group renderer is wrapped, and a hidden
- * group keeps its place in the pane's bookkeeping, so its updates still find it.
+ * A filter pane that shows only the filters that can narrow the current results
+ * (`filterNarrows`), and those the reader checked, so they can be cleared: never one that
+ * every result shares ("Type: Job" on a board of jobs, or when "golang" finds only jobs).
+ * Pagefind has no option for it: the pane's own drawing methods are wrapped, and a hidden
+ * group keeps its place in the pane's bookkeeping, so its updates still find it. `shown`
+ * hears how many filters show.
  */
-function filterPane(): FilterPane {
+function filterPane(shown: (count: number) => void): FilterPane {
   const pane = document.createElement('pagefind-filter-pane') as FilterPane;
   pane.setAttribute('open', 'type,workplace,salary');
-  const draw = pane.renderFilterGroup.bind(pane);
-  pane.renderFilterGroup = (name, totals, available, groups) => {
-    const group = draw(name, totals, available, groups);
-    if (group !== null) group.hidden = !filterNarrows(totals, recordCount(pane.totalFilters ?? {}));
-    return group;
+  const hideIdle = () => {
+    const available = pane.availableFilters ?? {};
+    const results = recordCount(available);
+    let count = 0;
+    for (const [name, { group }] of pane.groupElements) {
+      const checked = (pane.selectedFilters[name]?.size ?? 0) > 0;
+      group.hidden = !checked && !filterNarrows(available[name] ?? {}, results);
+      if (!group.hidden) count++;
+    }
+    shown(count);
   };
+  for (const method of ['renderFilters', 'updateFilters'] as const) {
+    const draw = pane[method].bind(pane);
+    pane[method] = () => {
+      draw();
+      hideIdle();
+    };
+  }
   return pane;
 }
 
@@ -72,7 +92,16 @@ function mount(root: HTMLElement, instance: PagefindInstance): void {
   const input = document.createElement('pagefind-input');
   configureInput(input);
   slot('input').append(input);
-  slot('filters').append(filterPane());
+  // When no filter can narrow the results, the pane hides and a line says so.
+  const none = document.createElement('p');
+  none.className = 'text-sm text-muted';
+  none.textContent = 'No filter narrows these results.';
+  none.hidden = true;
+  const pane = filterPane((shown) => {
+    pane.hidden = shown === 0;
+    none.hidden = shown > 0;
+  });
+  slot('filters').append(pane, none);
   foldFilters(root, instance);
   const results = document.createElement('pagefind-results') as HTMLElement & {
     resultTemplate: typeof renderResult;
