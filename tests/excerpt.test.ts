@@ -34,6 +34,35 @@ describe('excerptHtml', () => {
     expect(html).toBe('&lt;<mark>img</mark> src=x onerror=alert(1)&gt; &amp; &quot;q&quot;');
   });
 
+  test('starts after the title the result already shows, and marks matches after it', () => {
+    const title = 'Backend Engineer (Golang)';
+    expect(excerptHtml({ content, readableWords, locations: [2, 7], title })).toBe(
+      'Join SumUp as a <mark>Backend</mark> Engineer in Sofia.',
+    );
+    // Found by its title alone: the text after it, unmarked, with no ellipsis before it.
+    expect(excerptHtml({ content, readableWords, locations: [2], title })).toBe(
+      'Join SumUp as a Backend Engineer in Sofia.',
+    );
+    // A window far into the text still never goes back into the title.
+    expect(excerptHtml({ content, readableWords, locations: [10], length: 4, title })).toBe(
+      '… Backend Engineer in <mark>Sofia</mark>.',
+    );
+  });
+
+  test('quotes the title when the text does not open with it, or is nothing but it', () => {
+    expect(excerptHtml({ content, readableWords, locations: [2], title: 'Frontend Engineer' })).toBe(
+      'Backend Engineer (<mark>Golang</mark>). Join SumUp as a Backend Engineer in Sofia.',
+    );
+    expect(
+      excerptHtml({
+        content: 'Backend Engineer.',
+        readableWords: 2,
+        locations: [0],
+        title: 'Backend Engineer',
+      }),
+    ).toBe('<mark>Backend</mark> Engineer.');
+  });
+
   test('never reads "..": the text is quoted as written', () => {
     expect(excerptHtml({ content, readableWords, locations: [10] })).not.toMatch(/\.\./);
   });

@@ -278,6 +278,15 @@ test.describe('search text', () => {
     });
   }
 
+  test("an excerpt starts after the result's title instead of repeating it", async ({ page }) => {
+    await page.goto('/search/?q=golang');
+    const result = page.locator('.sb-result').first();
+    await expect(result.locator('.sb-result-link')).toHaveText(
+      'Backend Engineer (Golang) - Payments Processing Platform',
+    );
+    await expect(result.locator('.sb-result-excerpt')).toHaveText(/^Join SumUp as a Backend Engineer/);
+  });
+
   test('highlighting on the opened page marks whole words only', async ({ page }) => {
     // "Go" is a word on this page, and also the start of "Golang".
     await page.goto('/jobs/sumup-backend-engineer-golang-payments-processing-platform/?highlight=go');

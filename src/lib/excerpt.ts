@@ -14,6 +14,11 @@ export interface ExcerptInput {
   locations: readonly number[];
   /** Words to show. */
   length?: number;
+  /**
+   * The result's title, shown above the excerpt: when the text opens with it, the excerpt
+   * starts after it, so a result does not read its title twice.
+   */
+  title?: string;
 }
 
 const ESCAPES: Record<string, string> = {
@@ -35,23 +40,36 @@ function markWord(word: string): string {
   return core === '' ? escape(word) : `${escape(before)}<mark>${escape(core)}</mark>${escape(after)}`;
 }
 
+/** How many of `words` are the title they open with (0 when they do not). */
+function titleWords(words: readonly string[], title: string | undefined): number {
+  const own = (title ?? '').replace(/\s+/g, ' ').trim().split(' ');
+  if (own[0] === '' || own.length >= words.length) return 0;
+  // The record's text ends the title as a sentence (src/lib/searchRecord.ts `sentences`).
+  const opens = own.every((word, i) =>
+    i < own.length - 1 ? words[i] === word : words[i] === word || words[i] === `${word}.`,
+  );
+  return opens ? own.length : 0;
+}
+
 /**
  * The excerpt as HTML (every character of the text escaped): `length` readable words
- * around the first match in the readable part, with "…" where text is left out. A record
- * found only through its keywords gets its opening words, unmarked.
+ * around the first match in the readable part after the title, with "…" where text is
+ * left out. A record found only through its title or keywords gets its opening words
+ * after the title, unmarked.
  */
-export function excerptHtml({ content, readableWords, locations, length = 30 }: ExcerptInput): string {
+export function excerptHtml({ content, readableWords, locations, length = 30, title }: ExcerptInput): string {
   const words = content.split(' ');
   const readable = Math.max(0, Math.min(readableWords, words.length));
-  const hits = new Set(locations.filter((i) => Number.isInteger(i) && i >= 0 && i < readable));
+  const from = titleWords(words.slice(0, readable), title);
+  const hits = new Set(locations.filter((i) => Number.isInteger(i) && i >= from && i < readable));
   const first = Math.min(...hits);
   // The match a third of the way in, so it reads in context; the window never passes the end.
-  let start = Number.isFinite(first) ? Math.max(0, first - Math.floor(length / 3)) : 0;
-  start = Math.max(0, Math.min(start, readable - length));
+  let start = Number.isFinite(first) ? Math.max(from, first - Math.floor(length / 3)) : from;
+  start = Math.max(from, Math.min(start, readable - length));
   const end = Math.min(readable, start + length);
   const shown = words
     .slice(start, end)
     .map((word, k) => (hits.has(start + k) ? markWord(word) : escape(word)))
     .join(' ');
-  return `${start > 0 ? '… ' : ''}${shown}${end < readable ? ' …' : ''}`;
+  return `${start > from ? '… ' : ''}${shown}${end < readable ? ' …' : ''}`;
 }

@@ -29,7 +29,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 function excerptOf(result: ResultData): string {
   const words = Number(result.meta['words']);
   if (result.content === undefined || !Number.isInteger(words)) return result.excerpt;
-  return excerptHtml({ content: result.content, readableWords: words, locations: result.locations ?? [] });
+  return excerptHtml({
+    content: result.content,
+    readableWords: words,
+    locations: result.locations ?? [],
+    title: result.meta['title'],
+  });
 }
 
 /** One `<li>` with a single link, so the arrow keys step from result to result. */
