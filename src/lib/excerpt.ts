@@ -18,7 +18,7 @@ export interface ExcerptInput {
    * The result's title, shown above the excerpt: when the text opens with it, the excerpt
    * starts after it, so a result does not read its title twice.
    */
-  title?: string;
+  title?: string | undefined;
 }
 
 const ESCAPES: Record<string, string> = {
