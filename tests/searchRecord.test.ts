@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { sentences } from '@/lib/excerpt';
 import {
   guideRecord,
   htmlToText,
@@ -6,7 +7,6 @@ import {
   markdownToText,
   recordRootAttributes,
   recordText,
-  sentences,
   toPagefindRecord,
 } from '@/lib/searchRecord';
 

@@ -1,8 +1,9 @@
 /**
- * A search result's excerpt, built from the record's own text instead of Pagefind's: only
- * the readable part is quoted (a record ends with keywords such as skill aliases, which
- * find the job but are never shown: src/lib/searchRecord.ts `recordText`), and a match is
- * marked as the whole word, its punctuation left outside the mark.
+ * A record's readable text (`sentences`), and a search result's excerpt of it, built from
+ * the record's own text instead of Pagefind's: only the readable part is quoted (a record
+ * ends with keywords such as skill aliases, which find the job but are never shown:
+ * src/lib/searchRecord.ts `recordText`), and a match is marked as the whole word, its
+ * punctuation left outside the mark.
  */
 
 export interface ExcerptInput {
@@ -40,15 +41,23 @@ function markWord(word: string): string {
   return core === '' ? escape(word) : `${escape(before)}<mark>${escape(core)}</mark>${escape(after)}`;
 }
 
-/** How many of `words` are the title they open with (0 when they do not). */
+/**
+ * Parts of a record's readable text (the title first) as sentences: each ends with a full
+ * stop unless it already ends a sentence, so no part reads "Sofia.. Join" or runs into the
+ * next. The build writes the text with it; `excerptHtml` finds the title in it by it.
+ */
+export function sentences(parts: readonly string[]): string {
+  return parts
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p !== '')
+    .map((p) => (/[.!?:;…]$/.test(p) ? p : `${p}.`))
+    .join(' ');
+}
+
+/** How many of `words` are the title they open with, as `sentences` wrote it (0 when not). */
 function titleWords(words: readonly string[], title: string | undefined): number {
-  const own = (title ?? '').replace(/\s+/g, ' ').trim().split(' ');
-  if (own[0] === '' || own.length >= words.length) return 0;
-  // The record's text ends the title as a sentence (src/lib/searchRecord.ts `sentences`).
-  const opens = own.every((word, i) =>
-    i < own.length - 1 ? words[i] === word : words[i] === word || words[i] === `${word}.`,
-  );
-  return opens ? own.length : 0;
+  const own = sentences([title ?? '']).split(' ');
+  return own.length < words.length && own.every((word, i) => words[i] === word) ? own.length : 0;
 }
 
 /**

@@ -168,18 +168,6 @@ export function markdownToText(markdown: string): string {
 }
 
 /**
- * Parts of a record's readable text as sentences: each ends with a full stop unless it
- * already ends a sentence, so no part reads "Sofia.. Join" or runs into the next.
- */
-export function sentences(parts: readonly string[]): string {
-  return parts
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter((p) => p !== '')
-    .map((p) => (/[.!?:;…]$/.test(p) ? p : `${p}.`))
-    .join(' ');
-}
-
-/**
  * A record's whole text: the readable part, which excerpts quote, then keywords that make
  * it findable (the company, place, skills and their aliases such as "golang") but are never
  * quoted. `words` is the readable part's length in words, for `meta.words`.

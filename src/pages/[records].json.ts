@@ -3,6 +3,7 @@ import { getBoard } from '@/lib/content';
 import { buildShard, owns } from '@/lib/shard';
 import { SITE } from '@/lib/site';
 import { RECORDS_FILE, offerRecords, type RecordsFile } from '@/lib/searchIndex';
+import { sentences } from '@/lib/excerpt';
 import { placeText } from '@/lib/format';
 import {
   guideRecord,
@@ -10,7 +11,6 @@ import {
   jobRecord,
   markdownToText,
   recordText,
-  sentences,
   toPagefindRecord,
 } from '@/lib/searchRecord';
 import { urls } from '@/lib/urls';
